@@ -1,0 +1,14 @@
+export interface DictionaryEntry {
+  id: string
+  file: string
+  description: string
+  source: string
+  licence: string
+  date: string
+  columns: string[]
+}
+
+export declare const dictionaries: readonly DictionaryEntry[]
+
+/** Rows of a dictionary: comment and blank lines dropped, each row split on tabs. */
+export declare function readDictionary(id: string): string[][]

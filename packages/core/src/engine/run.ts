@@ -1,0 +1,98 @@
+import {cachedMatcher} from '../dictionaries/matcher.js'
+import type {ParsedDocument} from '../parse/document.js'
+import {LineIndex} from '../parse/line-index.js'
+import {getSegmenter, type Token} from '../segment/index.js'
+import type {Finding, Severity} from '../types.js'
+import type {Config} from './config.js'
+import {applyDirectives} from './directives.js'
+import {maskUrls} from './mask.js'
+import {resolveRules} from './resolve.js'
+import type {ProseSegment, Report, Rule, UserDictionary} from './rule.js'
+
+/** Longest user text quoted in a message before it is cut with “…”. */
+const quoteLimit = 20
+
+/**
+ * Runs the configured rules over a parsed document and returns findings located in
+ * `text`, the source the document was parsed from (BOM already removed).
+ */
+export function lintDocument(document: ParsedDocument, text: string, config: Config = {}): Finding[] {
+  const active = resolveRules(config)
+  const dictionary: UserDictionary = {
+    allow: config.dictionary?.allow ?? [],
+    replace: config.dictionary?.replace ?? {},
+  }
+  const lines = new LineIndex(text)
+  const findings: Finding[] = []
+
+  let block = document.blocks[0]
+  let allowed: Array<{start: number; end: number}> = []
+
+  const record = (rule: Rule<string, unknown>, severity: Severity, input: Report<string>): void => {
+    if (!block) return
+    const [start, end] = input.range
+    if (allowed.some((range) => start >= range.start && end <= range.end)) return
+    const source = block.map.toSource(start, end)
+    const expected = input.expected ?? []
+    const values: Record<string, string> = {
+      ...input.data,
+      actual: input.actual ?? quote(block.text.slice(start, end)),
+      expected: quote(expected[0] ?? ''),
+    }
+    const startPlace = lines.place(source.start)
+    const endPlace = lines.place(source.end)
+    const finding: Finding = {
+      ruleId: rule.id,
+      category: rule.category,
+      severity,
+      message: fillTemplate(rule.messages[input.messageId] ?? input.messageId, values),
+      offset: source.start,
+      length: source.end - source.start,
+      line: startPlace.line,
+      column: startPlace.column,
+      endLine: endPlace.line,
+      endColumn: endPlace.column,
+      actual: input.actual ?? text.slice(source.start, source.end),
+      expected,
+      url: rule.url,
+    }
+    if (rule.fixable && expected.length > 0) {
+      const certain = rule.fixable === 'safe' && input.fixable !== 'suggest' && block.map.isContiguous(start, end)
+      finding.fixable = certain ? 'safe' : 'suggest'
+    }
+    if (input.note !== undefined) finding.note = input.note
+    findings.push(finding)
+  }
+
+  const visitors = active.map(({rule, severity, options}) =>
+    rule.create({options, dictionary, report: (input) => record(rule, severity, input)}),
+  )
+
+  for (block of document.blocks) {
+    let tokens: Token[] | undefined
+    const segment: ProseSegment = {
+      text: maskUrls(block.text),
+      kind: block.kind,
+      tokens: () => (tokens ??= getSegmenter(config.segmenter).tokenize(segment.text)),
+    }
+    allowed = allowedRanges(segment.text, dictionary.allow)
+    for (const visitor of visitors) visitor.prose?.(segment)
+  }
+
+  const kept = applyDirectives(findings, document.directives, text, lines)
+  return kept.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId))
+}
+
+function allowedRanges(text: string, allow: readonly string[]): Array<{start: number; end: number}> {
+  if (allow.length === 0) return []
+  return cachedMatcher(`allow:${allow.join('\n')}`, () => allow).findAll(text)
+}
+
+function quote(value: string): string {
+  const chars = [...value]
+  return chars.length > quoteLimit ? `${chars.slice(0, quoteLimit).join('')}…` : value
+}
+
+function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+}

@@ -1,0 +1,127 @@
+import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parse as parseYaml} from 'yaml'
+import {placeholder, parseDirective, type Block, type BlockKind, type Directive, type ParsedDocument} from './document.js'
+import {ProseBuilder} from './source-map.js'
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+
+export function parseMarkdown(source: string): ParsedDocument {
+  return extractMarkdown(processor.parse(source), source)
+}
+
+/** Prose blocks of an mdast tree parsed from `source`; code is skipped, front matter read. */
+export function extractMarkdown(tree: Root, source: string): ParsedDocument {
+  const document: ParsedDocument = {blocks: [], directives: [], metadata: {}}
+  visitBlocks(tree, undefined, source, document)
+  return document
+}
+
+function visitBlocks(node: Nodes, parent: Parent | undefined, source: string, document: ParsedDocument): void {
+  switch (node.type) {
+    case 'yaml':
+      document.metadata = readFrontMatter(node.value)
+      return
+    case 'html':
+      collectDirectives(node.value, node.position?.start.offset ?? 0, document.directives)
+      return
+    case 'code':
+    case 'definition':
+    case 'thematicBreak':
+      return
+    case 'paragraph':
+      addBlock(parent?.type === 'listItem' ? 'list-item' : 'paragraph', node.children, source, document)
+      return
+    case 'heading':
+      addBlock('heading', node.children, source, document)
+      return
+    case 'tableCell':
+      addBlock('table-cell', node.children, source, document)
+      return
+    default:
+      if ('children' in node) for (const child of node.children) visitBlocks(child as RootContent, node, source, document)
+  }
+}
+
+function addBlock(kind: BlockKind, children: PhrasingContent[], source: string, document: ParsedDocument): void {
+  const builder = new ProseBuilder()
+  for (const child of children) appendInline(child, builder, source, document)
+  pushBlock(kind, builder, document.blocks)
+}
+
+function pushBlock(kind: BlockKind, builder: ProseBuilder, blocks: Block[]): void {
+  const {text, map} = builder.build()
+  if (text.trim() !== '') blocks.push({kind, text, map})
+}
+
+function appendInline(node: PhrasingContent, builder: ProseBuilder, source: string, document: ParsedDocument): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return
+  switch (node.type) {
+    case 'text':
+      builder.aligned(node.value, source, start, end)
+      return
+    case 'inlineCode':
+    case 'footnoteReference':
+      builder.atomic(placeholder, start, end)
+      return
+    case 'break':
+      builder.atomic('\n', start, end)
+      return
+    case 'html':
+      collectDirectives(node.value, start, document.directives)
+      return
+    case 'image':
+    case 'imageReference':
+      builder.atomic(placeholder, start, end)
+      addAttribute('alt', node.alt ?? '', source, start + 2, end, document)
+      if (node.type === 'image') addTitle(node.title, source, start, end, document)
+      return
+    case 'link':
+      for (const child of node.children) appendInline(child, builder, source, document)
+      addTitle(node.title, source, node.children.at(-1)?.position?.end.offset ?? start, end, document)
+      return
+    default:
+      if ('children' in node) for (const child of node.children) appendInline(child, builder, source, document)
+  }
+}
+
+const trailingTitle = /[ \t\r\n]["'(]([^]*)["')][ \t\r\n]*\)$/
+
+/** A link or image title sits in quotes right before the closing parenthesis. */
+function addTitle(title: string | null | undefined, source: string, from: number, end: number, document: ParsedDocument): void {
+  if (!title) return
+  const match = trailingTitle.exec(source.slice(from, end))
+  if (!match) return
+  const valueStart = from + match.index + 2
+  addAttribute('title', title, source, valueStart, valueStart + match[1]!.length, document)
+}
+
+function addAttribute(kind: 'alt' | 'title', value: string, source: string, start: number, end: number, document: ParsedDocument): void {
+  if (value.trim() === '') return
+  const builder = new ProseBuilder()
+  builder.aligned(value, source, start, end)
+  pushBlock(kind, builder, document.blocks)
+}
+
+const comment = /<!--([^]*?)-->/g
+
+function collectDirectives(html: string, offset: number, directives: Directive[]): void {
+  for (const match of html.matchAll(comment)) {
+    const directive = parseDirective(match[1]!, offset + match.index, offset + match.index + match[0].length)
+    if (directive) directives.push(directive)
+  }
+}
+
+function readFrontMatter(value: string): Record<string, unknown> {
+  try {
+    const data: unknown = parseYaml(value)
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}

@@ -1,0 +1,76 @@
+import {defineRule} from '../../engine/rule.js'
+import {charAt, charBefore, isAsciiAlphanumeric, isAsciiDigit, isChinese, isHan} from '../shared/chars.js'
+
+/** Runs of half-width sentence marks; each run is judged by its neighbours. */
+const markRun = /[,;:?!]+/g
+
+/** ASCII U+0021–U+007E ↔ full-width U+FF01–U+FF5E. */
+function toFullwidth(marks: string): string {
+  return marks.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))
+}
+
+/**
+ * Whether a run of marks between `before` and `after` belongs to Chinese text. A mark right
+ * after Chinese is Chinese; one right before Chinese is too, unless it sits inside a number
+ * (1,000), a time (10:30) or after a Latin word (`Tel:`, `Hello!`).
+ */
+function isInChinese(marks: string, before: string | undefined, after: string | undefined): boolean {
+  if (isChinese(before)) return true
+  if (!isChinese(after)) return false
+  if (marks === ',' || marks === ';') return !(isAsciiDigit(before) && isAsciiDigit(after))
+  return !isAsciiAlphanumeric(before)
+}
+
+/** Matching `(`…`)` pairs and lone parentheses, in order. */
+function parentheses(text: string): Array<{open?: number; close?: number}> {
+  const found: Array<{open?: number; close?: number}> = []
+  const open: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i)
+    else if (text[i] === ')') {
+      const start = open.pop()
+      found.push(start === undefined ? {close: i} : {open: start, close: i})
+    }
+  }
+  for (const start of open) found.push({open: start})
+  return found
+}
+
+/** Whether a parenthesis pair encloses or touches Chinese text. */
+function isChineseParenthesis(text: string, open: number | undefined, close: number | undefined): boolean {
+  if (open !== undefined && isChinese(charBefore(text, open))) return true
+  if (close !== undefined && isChinese(charAt(text, close + 1))) return true
+  if (open !== undefined && close === undefined) return isChinese(charAt(text, open + 1))
+  if (close !== undefined && open === undefined) return isChinese(charBefore(text, close))
+  return [...text.slice(open! + 1, close)].some(isHan)
+}
+
+export default defineRule({
+  id: 'punctuation/no-halfwidth-in-chinese',
+  severity: 'error',
+  fixable: 'safe',
+  recommended: true,
+  messages: {
+    halfwidth: '中文语境中出现半角“{actual}”，应使用全角“{expected}”',
+  },
+  defaultOptions: {},
+  create(context) {
+    const report = (start: number, actual: string): void => {
+      context.report({messageId: 'halfwidth', range: [start, start + actual.length], expected: [toFullwidth(actual)]})
+    }
+    return {
+      prose(segment) {
+        const {text} = segment
+        for (const match of text.matchAll(markRun)) {
+          const end = match.index + match[0].length
+          if (isInChinese(match[0], charBefore(text, match.index), charAt(text, end))) report(match.index, match[0])
+        }
+        for (const {open, close} of parentheses(text)) {
+          if (!isChineseParenthesis(text, open, close)) continue
+          if (open !== undefined) report(open, '(')
+          if (close !== undefined) report(close, ')')
+        }
+      },
+    }
+  },
+})
