@@ -57,4 +57,10 @@ export interface Finding {
   url: string
   /** Why, when the message alone does not say. */
   note?: string
+  /**
+   * Privacy findings only: the first 16 hex digits of SHA-256 over `<ruleId>:<identifier>`
+   * (separators removed, letters upper-cased), so tools can deduplicate a leak found twice
+   * without ever holding the identifier itself.
+   */
+  hash?: string
 }

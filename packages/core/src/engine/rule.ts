@@ -27,6 +27,10 @@ export interface Report<MessageId extends string> {
   note?: string
   /** Lowers a fixing rule's `safe` to `suggest` for this finding when the fix is less certain. */
   fixable?: 'suggest'
+  /** Lowers the configured severity one step (error → warning → info) for a less certain finding. */
+  lowerSeverity?: boolean
+  /** Passed on as `Finding.hash`: lets tools deduplicate a privacy leak without seeing it. */
+  hash?: string
 }
 
 export interface UserDictionary {

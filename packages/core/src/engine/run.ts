@@ -44,7 +44,7 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
     const finding: Finding = {
       ruleId: rule.id,
       category: rule.category,
-      severity,
+      severity: input.lowerSeverity ? lowered(severity) : severity,
       message: fillTemplate(rule.messages[input.messageId] ?? input.messageId, values),
       offset: source.start,
       length: source.end - source.start,
@@ -61,6 +61,7 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
       finding.fixable = certain ? 'safe' : 'suggest'
     }
     if (input.note !== undefined) finding.note = input.note
+    if (input.hash !== undefined) finding.hash = input.hash
     findings.push(finding)
   }
 
@@ -86,6 +87,11 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
 function allowedRanges(text: string, allow: readonly string[]): Array<{start: number; end: number}> {
   if (allow.length === 0) return []
   return cachedMatcher(`allow:${allow.join('\n')}`, () => allow).findAll(text)
+}
+
+/** One step less serious; `info` stays `info`. */
+function lowered(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'info'
 }
 
 function quote(value: string): string {

@@ -33,6 +33,14 @@ export async function findConfig(path: string): Promise<LoadedConfig> {
   return {config: validateConfig(result.config, ruleIds, result.filepath), file: result.filepath}
 }
 
+/**
+ * Forgets every configuration read so far, so the next `findConfig` reads the files again
+ * (a long-running process such as the language server calls it when one changes).
+ */
+export function clearConfigCache(): void {
+  explorer.clearCaches()
+}
+
 /** Reads the configuration file given with `--config`. */
 export async function readConfigFile(path: string): Promise<LoadedConfig> {
   const file = resolve(path)

@@ -12,9 +12,9 @@ export type SegmenterName = 'node-rs-jieba' | 'nodejieba'
 export const segmenterNames: readonly SegmenterName[] = ['node-rs-jieba', 'nodejieba']
 
 /**
- * @node-rs/jieba is the default: measured on this project's machines it loads in about
- * 0.2 s and 90 MB against nodejieba's 1.1 s and 280 MB, which matters for the editor's
- * cold start (see README, "Segmentation").
+ * @node-rs/jieba is the default: measured on this project's machines (`npm run bench`) it
+ * loads in about 0.15 s to 95 MB RSS against nodejieba's 1.3 s to 286 MB, which decides the
+ * editor's cold start (see README, "Segmentation").
  */
 export const defaultSegmenter: SegmenterName = 'node-rs-jieba'
 
@@ -24,15 +24,33 @@ export interface Segmenter {
   tokenize(text: string): Token[]
 }
 
-/** Turns the adapters' word lists into tokens with offsets, checking that nothing was dropped. */
+/**
+ * Lone surrogates. N-API hands strings to native code as UTF-8, so both adapters see each
+ * one as U+FFFD; the replacement is one code unit too, so offsets do not move.
+ */
+const loneSurrogate = /[\uD800-\uDFFF]/gu
+
+/**
+ * Turns an adapter's word list into tokens that tile `text` exactly. Words are matched
+ * against `text` with lone surrogates read as U+FFFD, and token texts are sliced from
+ * `text`, so they concatenate back to it. Characters an adapter drops become `x` tokens
+ * of their own; a word that is not in `text` at all is skipped.
+ */
 export function withOffsets(text: string, words: ReadonlyArray<{word: string; tag: string}>): Token[] {
+  const seen = text.replace(loneSurrogate, '\uFFFD')
   const tokens: Token[] = []
   let start = 0
-  for (const {word, tag} of words) {
-    const at = text.startsWith(word, start) ? start : text.indexOf(word, start)
-    if (at === -1) continue
-    tokens.push({text: word, start: at, end: at + word.length, tag})
-    start = at + word.length
+  const push = (end: number, tag: string): void => {
+    tokens.push({text: text.slice(start, end), start, end, tag})
+    start = end
   }
+  for (const {word, tag} of words) {
+    if (word === '') continue
+    const at = seen.startsWith(word, start) ? start : seen.indexOf(word, start)
+    if (at === -1) continue
+    if (at > start) push(at, 'x')
+    push(at + word.length, tag)
+  }
+  if (start < text.length) push(text.length, 'x')
   return tokens
 }

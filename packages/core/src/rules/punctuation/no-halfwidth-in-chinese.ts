@@ -4,6 +4,9 @@ import {charAt, charBefore, isAsciiAlphanumeric, isAsciiDigit, isChinese, isHan}
 /** Runs of half-width sentence marks; each run is judged by its neighbours. */
 const markRun = /[,;:?!]+/g
 
+/** A character reference such as `&nbsp;` ends right before this `;` (text exported from a CMS). */
+const referenceBefore = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*)$/i
+
 /** ASCII U+0021–U+007E ↔ full-width U+FF01–U+FF5E. */
 function toFullwidth(marks: string): string {
   return marks.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))
@@ -36,8 +39,14 @@ function parentheses(text: string): Array<{open?: number; close?: number}> {
   return found
 }
 
-/** Whether a parenthesis pair encloses or touches Chinese text. */
+/**
+ * Whether a parenthesis pair encloses or touches Chinese text. A pair right after a Latin
+ * letter or digit with no Han inside is notation, not punctuation: f(x), H2O(l).
+ */
 function isChineseParenthesis(text: string, open: number | undefined, close: number | undefined): boolean {
+  if (open !== undefined && close !== undefined && isAsciiAlphanumeric(charBefore(text, open))) {
+    if (![...text.slice(open + 1, close)].some(isHan)) return false
+  }
   if (open !== undefined && isChinese(charBefore(text, open))) return true
   if (close !== undefined && isChinese(charAt(text, close + 1))) return true
   if (open !== undefined && close === undefined) return isChinese(charAt(text, open + 1))
@@ -63,6 +72,7 @@ export default defineRule({
         const {text} = segment
         for (const match of text.matchAll(markRun)) {
           const end = match.index + match[0].length
+          if (match[0] === ';' && referenceBefore.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
           if (isInChinese(match[0], charBefore(text, match.index), charAt(text, end))) report(match.index, match[0])
         }
         for (const {open, close} of parentheses(text)) {

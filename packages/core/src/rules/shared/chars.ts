@@ -44,3 +44,14 @@ export function charAt(text: string, index: number): string | undefined {
   const code = text.codePointAt(index)!
   return String.fromCodePoint(code)
 }
+
+/**
+ * Marks of East Asian Width "ambiguous": quotes, ellipsis, dash, middle dot. Fonts draw
+ * them narrow in Latin typefaces, so writers pad them with spaces; such a space is a
+ * display workaround, not a slip in the Chinese text.
+ */
+const ambiguousWidth = /^[\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]$/
+
+export function isAmbiguousWidth(char: string | undefined): boolean {
+  return char !== undefined && ambiguousWidth.test(char)
+}

@@ -1,0 +1,92 @@
+import {readDictionary} from '@shenjiao/dictionaries'
+import {cachedMatcher} from '../../../dictionaries/matcher.js'
+import {clauseStart, sentenceStart} from './text.js'
+
+/** The classes of `privacy-cues.tsv`; its header says what each means. */
+export type CueKind =
+  | 'private'
+  | 'staff'
+  | 'official'
+  | 'organisation'
+  | 'id-card'
+  | 'passport'
+  | 'travel-permit'
+  | 'military-id'
+  | 'bank-card'
+  | 'bank-account'
+  | 'not-personal'
+  | 'home'
+  | 'address'
+  | 'name'
+
+/** A context word in the text. */
+export interface Cue {
+  kind: CueKind
+  start: number
+  end: number
+}
+
+/** Cue kinds that name the kind of number that follows, as opposed to whose it is. */
+export const fieldKinds: readonly CueKind[] = [
+  'id-card',
+  'passport',
+  'travel-permit',
+  'military-id',
+  'bank-card',
+  'bank-account',
+  'not-personal',
+]
+
+let rows: string[][] | undefined
+
+function cueRows(): string[][] {
+  return (rows ??= readDictionary('privacy-cues'))
+}
+
+/**
+ * Every cue word in `text`. Where two overlap the longer wins (举报人 over 举报, 人民政府
+ * over 本人 in 本人民政府), so each character belongs to at most one cue.
+ */
+export function findCues(text: string): Cue[] {
+  const matcher = cachedMatcher('dictionary:privacy-cues', () => cueRows().map((row) => row[0]!))
+  const matches = matcher.findAll(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const taken = new Uint8Array(text.length)
+  const cues: Cue[] = []
+  for (const {index, start, end} of matches) {
+    if (taken.subarray(start, end).some(Boolean)) continue
+    taken.fill(1, start, end)
+    cues.push({kind: cueRows()[index]![1] as CueKind, start, end})
+  }
+  return cues.sort((a, b) => a.start - b.start)
+}
+
+/** The nearest cue of one of `kinds` that ends before `index` in the same sentence. */
+export function nearestCue(cues: readonly Cue[], text: string, index: number, kinds: readonly CueKind[]): Cue | undefined {
+  const from = sentenceStart(text, index)
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!
+    if (cue.end > index) continue
+    if (cue.start < from) return undefined
+    if (kinds.includes(cue.kind)) return cue
+  }
+  return undefined
+}
+
+/**
+ * What may stand between a field word and its number: 身份证号码：, 护照号码（Passport No.）,
+ * 证件号为. Anything else (有效期至, another number) means the number is not the field's.
+ */
+const connector = /^[\s:()[\]【】#№.NnOo为是号码]{0,8}$/
+
+/** The field word (of `kinds`) that labels the number starting at `index`, if one does. */
+export function labelOf(cues: readonly Cue[], text: string, index: number, kinds: readonly CueKind[]): Cue | undefined {
+  const cue = nearestCue(cues, text, index, fieldKinds)
+  if (!cue || !kinds.includes(cue.kind)) return undefined
+  return connector.test(text.slice(cue.end, index)) ? cue : undefined
+}
+
+/** Whether an organisation is named in the same comma clause before `index` (区民政局电话：…). */
+export function organisationBefore(cues: readonly Cue[], text: string, index: number): boolean {
+  const from = clauseStart(text, index)
+  return cues.some((cue) => cue.kind === 'organisation' && cue.start >= from && cue.end <= index)
+}

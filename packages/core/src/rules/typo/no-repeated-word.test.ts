@@ -1,0 +1,80 @@
+import {ruleTester} from '@shenjiao/core/testing'
+import rule from './no-repeated-word.js'
+
+ruleTester.run(rule, {
+  valid: [
+    {name: '叠音副词是一个词', text: '我们常常深入基层调研。'},
+    {name: '动词重叠表示尝试', text: '这个问题还要研究研究。'},
+    {name: '单音节动词重叠', text: '请大家看看这份材料。'},
+    {name: '时间词重叠', text: '天天坚持学习。'},
+    {name: '“的的确确”是一个词，不是“的”重复', text: '这的的确确是事实。'},
+    {name: '成语中的“了了”', text: '此事绝不能不了了之。'},
+    {name: '数量词重叠', text: '一个一个地检查，一步一步地推进。'},
+    {name: '形容词 AABB 重叠', text: '实实在在地为群众办实事。'},
+    {name: '“等等”是一个词', text: '北京、上海、广州等等。'},
+    {name: '形容词 ABAB 重叠用作动词', text: '让群众高兴高兴。'},
+    {name: '状态词 ABAB 重叠', text: '雪白雪白的墙。'},
+    {name: '口语中程度副词叠用表强调（讲话实录）', text: '这项工作非常非常重要。'},
+    {name: '被分词器标为名词的动词在副词后重叠', text: '大家再商量商量。'},
+    {name: '被分词器标为名词的动词在“要”后重叠', text: '我们要整理整理材料。'},
+    {name: '数量词语重叠作状语', text: '孩子们大口大口地吃饭。'},
+    {name: '重叠后接“地”是状语', text: '荒地被成片成片地开垦出来。'},
+    {name: '相邻的两个字分属两个词（派出所｜所长）', text: '派出所所长到场。'},
+    {name: '“现在｜在”不是重复', text: '他现在在北京工作。'},
+    {name: '“目的｜的”不是重复', text: '这是达到目的的手段。'},
+    {name: '“与｜与会”不是重复', text: '感谢与与会代表的交流。'},
+    {name: '“和｜和平”不是重复', text: '坚持民主和和平。'},
+    {name: '“就｜就业”不是重复', text: '我们就就业问题开展调研。'},
+    {name: '“刚才｜才”不是重复', text: '代表们刚才才到会场。'},
+  ],
+  invalid: [
+    {
+      name: '“的”不可叠用，安全修复',
+      text: '按照规定的的要求办理。',
+      output: '按照规定的要求办理。',
+      errors: [{messageId: 'repeated', actual: '的的', expected: ['的'], column: 5, endColumn: 7, fixable: 'safe'}],
+    },
+    {
+      name: '“了”不可叠用',
+      text: '问题已经解决了了。',
+      output: '问题已经解决了。',
+      errors: [{messageId: 'repeated', actual: '了了', expected: ['了'], column: 7}],
+    },
+    {
+      name: '连词“和”叠用（1978年报告原文）',
+      text: '给他以生活的机会和和效力的机会。',
+      output: '给他以生活的机会和效力的机会。',
+      errors: [{messageId: 'repeated', actual: '和和', column: 9}],
+    },
+    {
+      name: '介词“在”叠用',
+      text: '在在全国范围内推广。',
+      output: '在全国范围内推广。',
+      errors: [{messageId: 'repeated', actual: '在在', column: 1}],
+    },
+    {
+      name: '副词“都”叠用',
+      text: '各单位都都要按时报送。',
+      output: '各单位都要按时报送。',
+      errors: [{messageId: 'repeated', actual: '都都', column: 4}],
+    },
+    {
+      name: '多字词重复只给建议，不自动修改（可能是有意的修辞）',
+      text: '要进一步进一步加强管理。',
+      output: '要进一步进一步加强管理。',
+      errors: [{messageId: 'repeated', actual: '进一步进一步', expected: ['进一步'], column: 2, fixable: 'suggest'}],
+    },
+    {
+      name: '名词重复（分词器未把它当动词）',
+      text: '取得的成果成果丰硕。',
+      output: '取得的成果成果丰硕。',
+      errors: [{messageId: 'repeated', actual: '成果成果', expected: ['成果'], fixable: 'suggest'}],
+    },
+    {
+      name: '代词不能重叠',
+      text: '我们我们要加强管理。',
+      output: '我们我们要加强管理。',
+      errors: [{messageId: 'repeated', actual: '我们我们', fixable: 'suggest'}],
+    },
+  ],
+})

@@ -1,0 +1,72 @@
+/**
+ * False alarms on published government text. The shared corpus is published copy, so
+ * nearly every finding on it is a false alarm (its README lists the few true ones). The
+ * corpus is not in the repository: set SHENJIAO_CORPUS to its `gov-text` folder, or keep
+ * it at `../shared/corpus/gov-text` beside the repository; otherwise these tests skip.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join, relative, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {check, type Finding, type Format} from '@shenjiao/core'
+import {describe, expect, it} from 'vitest'
+
+const repository = fileURLToPath(new URL('../../', import.meta.url))
+const govText = resolve(process.env.SHENJIAO_CORPUS ?? resolve(repository, '../shared/corpus/gov-text'))
+const historical = resolve(govText, '../gov-text-historical')
+const htmlSamples = resolve(govText, '../gov-html-samples')
+
+/** At most one finding per this many characters of published text. */
+const charactersPerFinding = 20_000
+
+interface Measurement {
+  characters: number
+  findings: Array<Finding & {file: string}>
+}
+
+function filesUnder(directory: string, extension: string): string[] {
+  return readdirSync(directory, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
+/** Runs the recommended preset over every file, as `check` does for a user. */
+function measure(directory: string, extension: string, format: Format): Measurement {
+  const result: Measurement = {characters: 0, findings: []}
+  for (const file of filesUnder(directory, extension)) {
+    const text = readFileSync(file, 'utf8')
+    result.characters += [...text].length
+    for (const finding of check(text, {format})) result.findings.push({...finding, file: relative(directory, file)})
+  }
+  return result
+}
+
+/** Prints characters checked and findings per 10 000 characters by rule, then each finding. */
+function print(title: string, {characters, findings}: Measurement): void {
+  const byRule = new Map<string, number>()
+  for (const finding of findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1)
+  const per = (count: number, size: number): string => ((count / characters) * size).toFixed(2)
+  const lines = [
+    `${title}: ${characters} characters, ${findings.length} findings, ${per(findings.length, 20_000)} per 20 000`,
+    ...[...byRule].map(([ruleId, count]) => `  ${ruleId}: ${count} (${per(count, 10_000)} per 10 000)`),
+    ...findings.map((f) => `  ${f.file}:${f.line}:${f.column} ${f.ruleId} ${JSON.stringify(f.actual)}`),
+  ]
+  console.log(lines.join('\n'))
+}
+
+describe('false alarms on published government text', () => {
+  it.skipIf(!existsSync(govText))('gov-text: at most one finding per 20 000 characters', {timeout: 120_000}, () => {
+    const measurement = measure(govText, '.txt', 'text')
+    print('gov-text', measurement)
+    expect(measurement.characters).toBeGreaterThan(0)
+    expect(measurement.findings.length).toBeLessThanOrEqual(measurement.characters / charactersPerFinding)
+  })
+
+  it.skipIf(!existsSync(historical))('gov-text-historical (1954–1988): reported, not asserted', {timeout: 120_000}, () => {
+    print('gov-text-historical', measure(historical, '.txt', 'text'))
+  })
+
+  it.skipIf(!existsSync(htmlSamples))('gov-html-samples: reported, not asserted', {timeout: 120_000}, () => {
+    print('gov-html-samples', measure(htmlSamples, '.html', 'html'))
+  })
+})
