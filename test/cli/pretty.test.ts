@@ -54,6 +54,17 @@ describe('--format pretty', () => {
     expect(stdout).toContain(`  1 | \u241b[31m${texts.halfwidthComma}`)
   })
 
+  it('never prints the text of a privacy finding, also under other findings on its line', async () => {
+    const id = '11010519491231002X'
+    const cwd = await fixture({'a.txt': `联系人身份证号${id},请核对。`})
+    const {stdout} = await runCli(['check', 'a.txt', '--rule', 'privacy/id-card', '--rule', 'punctuation/no-halfwidth-in-chinese'], {cwd})
+    expect(stdout).toContain('privacy/id-card')
+    expect(stdout).toContain('punctuation/no-halfwidth-in-chinese')
+    expect(stdout).not.toContain(id)
+    expect(stdout).not.toMatch(/\d{8}/)
+    expect(stdout).toContain(`  1 | 联系人身份证号${'*'.repeat(18)},请核对。`)
+  })
+
   it('prints a window of a very long line, not the line', async () => {
     const paragraph = `${texts.clean.repeat(20_000)}${texts.halfwidthComma}${texts.clean.repeat(20_000)}`
     const cwd = await fixture({'long.txt': paragraph})

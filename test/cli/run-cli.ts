@@ -1,8 +1,9 @@
 import {spawn} from 'node:child_process'
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {afterAll} from 'vitest'
 
 /** The built bin, as users run it (`npx tsc -b` first). */
 export const bin = fileURLToPath(new URL('../../packages/cli/bin/shenjiao.js', import.meta.url))
@@ -16,7 +17,7 @@ export interface CliResult {
 /** Runs `shenjiao …` in `cwd` with `input` on standard input (none: an empty stdin). */
 export function runCli(args: readonly string[], options: {cwd?: string; input?: string | Buffer} = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {cwd: options.cwd, env: {...process.env, NO_COLOR: ''}})
+    const child = spawn(process.execPath, [bin, ...args], {cwd: options.cwd})
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
@@ -27,9 +28,15 @@ export function runCli(args: readonly string[], options: {cwd?: string; input?: 
   })
 }
 
-/** A fresh directory under the system temp dir holding `files` (paths with `/`). */
+const fixtures: string[] = []
+
+// Registered by each test file that imports this module: its fixtures go when it ends.
+afterAll(() => Promise.all(fixtures.map((root) => rm(root, {recursive: true, force: true}))))
+
+/** A fresh directory under the system temp dir holding `files` (paths with `/`), removed after the test file. */
 export async function fixture(files: Record<string, string | Buffer>): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'shenjiao-cli-'))
+  fixtures.push(root)
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), {recursive: true})
     await writeFile(join(root, path), content)

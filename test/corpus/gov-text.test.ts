@@ -24,9 +24,12 @@ interface Measurement {
 }
 
 function filesUnder(directory: string, extension: string): string[] {
-  return readdirSync(directory, {withFileTypes: true, recursive: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => join(entry.parentPath, entry.name))
+  return readdirSync(directory, {withFileTypes: true})
+    .flatMap((entry) => {
+      const path = join(directory, entry.name)
+      if (entry.isDirectory()) return filesUnder(path, extension)
+      return entry.isFile() && entry.name.endsWith(extension) ? [path] : []
+    })
     .sort()
 }
 

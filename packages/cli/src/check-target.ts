@@ -53,7 +53,7 @@ async function writeFixed(path: string, file: FileText, output: string): Promise
     const bom = file.hasBom || (await startsWithBom(path)) ? '\uFEFF' : ''
     await writeFile(path, bom + output)
   } catch (error) {
-    throw new InputError(path, `无法写入修复结果（${(error as NodeJS.ErrnoException).code}），文件未改动`)
+    throw new InputError(path, `无法写入修复结果（${(error as NodeJS.ErrnoException).code}）`)
   }
 }
 

@@ -1,5 +1,6 @@
 import {ConfigError} from '@shenjiao/core'
-import {helpText, parseCommandLine} from './flags.js'
+import {parseCommandLine} from './flags.js'
+import {helpText} from './help.js'
 import {packageInfo} from './package-info.js'
 import {shouldColor} from './reporters/colors.js'
 import {runCheck, type ExitCode} from './run.js'

@@ -69,7 +69,7 @@ function outermost(candidates: ReadonlyArray<string | undefined>, dir: string): 
 }
 
 /** Whether `path` is `dir` or lies below it (both absolute). */
-export function isInside(dir: string, path: string): boolean {
+function isInside(dir: string, path: string): boolean {
   const between = relative(dir, path)
   return between === '' || (between !== '..' && !between.startsWith(`..${sep}`) && !isAbsolute(between))
 }

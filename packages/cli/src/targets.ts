@@ -100,12 +100,13 @@ async function* walk(
     if (alwaysSkipped.has(entry.name)) continue
     const entryBelow = below === '' ? entry.name : `${below}/${entry.name}`
     const entryAbsolute = join(absolute, entry.name)
-    // Symbolic links are followed to files only, so a link cannot make the walk loop.
-    const isDirectory = entry.isDirectory()
-    const isFileEntry = entry.isFile() || (entry.isSymbolicLink() && (await isFile(entryAbsolute)))
-    if (isDirectory) {
+    if (entry.isDirectory()) {
       if (!isIgnored(here, entryAbsolute, true)) yield* walk({shown, absolute: entryAbsolute, below: entryBelow}, here, matches)
-    } else if (isFileEntry && formatOfPath(entry.name) && matches(entryBelow) && !isIgnored(here, entryAbsolute, false)) {
+      continue
+    }
+    if (!formatOfPath(entry.name) || !matches(entryBelow) || isIgnored(here, entryAbsolute, false)) continue
+    // Symbolic links are followed to files only, so a link cannot make the walk loop.
+    if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(entryAbsolute)))) {
       yield {kind: 'file', path: toSlashes(join(shown, entryBelow))}
     }
   }

@@ -1,4 +1,4 @@
-import {parse} from '../parse/index.js'
+import {formatOfPath, parse} from '../parse/index.js'
 import type {Finding, Format} from '../types.js'
 import type {Config} from './config.js'
 import {lintDocument} from './run.js'
@@ -18,5 +18,6 @@ export function stripBom(source: string): string {
 /** Checks one document held in memory. Offsets count UTF-16 code units after any BOM. */
 export function check(source: string, options: CheckOptions = {}): Finding[] {
   const text = stripBom(source)
-  return lintDocument(parse(text, options.format ?? 'text'), text, options.config)
+  const format = options.format ?? (options.path === undefined ? undefined : formatOfPath(options.path)) ?? 'text'
+  return lintDocument(parse(text, format), text, options.config)
 }

@@ -16,9 +16,10 @@ export class InputError extends Error {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
+/** `ignoreBOM` keeps a BOM in the text (by default the decoder drops it), so callers can tell it was there. */
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
-/** Decodes file bytes as UTF-8 text, refusing binary data and other encodings. */
+/** Decodes file bytes as UTF-8 text, BOM kept, refusing binary data and other encodings. */
 export function decodeText(bytes: Uint8Array, path: string): string {
   const probe = bytes.subarray(0, 8000)
   if (probe.includes(0)) throw new InputError(path, '是二进制文件，不是文本，已跳过')

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import {lilconfig, type LilconfigResult, type Loader} from 'lilconfig'
 import {parse as parseYaml} from 'yaml'
@@ -13,8 +13,19 @@ export interface LoadedConfig {
 
 const searchPlaces = ['package.json', '.shenjiaorc.json', '.shenjiaorc.yaml', '.shenjiaorc.yml', '.shenjiaorc']
 
-const loadYaml: Loader = (file, content) => parseYaml(content)
-const loadJson: Loader = (file, content) => JSON.parse(content)
+/** Parses a configuration file; a syntax error names the file (lilconfig's errors do not). */
+function parsing(kind: 'JSON' | 'YAML', parse: (content: string) => unknown): Loader {
+  return (file, content) => {
+    try {
+      return parse(content)
+    } catch (error) {
+      throw new ConfigError(`不是有效的 ${kind}：${(error as Error).message}`, '', file)
+    }
+  }
+}
+
+const loadYaml = parsing('YAML', (content) => parseYaml(content))
+const loadJson = parsing('JSON', (content) => JSON.parse(content))
 
 const explorer = lilconfig('shenjiao', {
   searchPlaces,
@@ -25,9 +36,9 @@ const explorer = lilconfig('shenjiao', {
 export async function findConfig(path: string): Promise<LoadedConfig> {
   let result: LilconfigResult
   try {
-    result = await explorer.search(dirnameOf(path))
+    result = await explorer.search(await directoryOf(path))
   } catch (error) {
-    throw unreadable(error)
+    throw error instanceof ConfigError ? error : unreadable(error)
   }
   if (!result) return {config: {}, file: undefined}
   return {config: validateConfig(result.config, ruleIds, result.filepath), file: result.filepath}
@@ -60,8 +71,16 @@ export async function readConfigFile(path: string): Promise<LoadedConfig> {
   return {config: validateConfig(data, ruleIds, file), file}
 }
 
-function dirnameOf(path: string): string {
-  return /\.[^/\\]+$/.test(path) ? dirname(resolve(path)) : resolve(path)
+/** The directory to search from: `path` itself if it is one, else the directory holding it. */
+async function directoryOf(path: string): Promise<string> {
+  const absolute = resolve(path)
+  try {
+    if ((await stat(absolute)).isDirectory()) return absolute
+  } catch {
+    // Not there (stdin's stand-in path, a file not yet written): judge by the name.
+    if (!/\.[^/\\]+$/.test(absolute)) return absolute
+  }
+  return dirname(absolute)
 }
 
 function unreadable(error: unknown): ConfigError {

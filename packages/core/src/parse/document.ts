@@ -36,7 +36,8 @@ export interface ParsedDocument {
 /** Stands for content that is not prose (inline code, an image) inside a sentence. */
 export const placeholder = '\uFFFC'
 
-const directivePattern = /^\s*shenjiao-(disable-next-line|disable|enable)\b([^]*)$/
+/** The keyword ends at a space or the comment's end: `shenjiao-disable-line` is no directive. */
+const directivePattern = /^\s*shenjiao-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/
 
 /** Reads a comment's text as a directive, if it is one. */
 export function parseDirective(comment: string, start: number, end: number): Directive | undefined {

@@ -42,6 +42,8 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
   const document: ParsedDocument = {blocks: [], directives: [], metadata: {}}
   let kind: BlockKind = 'block'
   let builder = new ProseBuilder()
+  /** Start tags read already: the parser re-opens a formatting element (`<a>`) across blocks. */
+  const tagsRead = new Set<number>()
 
   const flush = (): void => {
     const {text, map} = builder.build()
@@ -54,7 +56,10 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
     const end = node.position?.end.offset
     switch (node.type) {
       case 'text':
-        if (start !== undefined && end !== undefined) builder.aligned(node.value, source, start, end)
+        if (start === undefined || end === undefined) return
+        // parse5 keeps a leading BOM as text (`check` strips it first; the unified plugin cannot).
+        if (start === 0 && node.value.startsWith('\uFEFF')) builder.aligned(node.value.slice(1), source, 1, end)
+        else builder.aligned(node.value, source, referenceStart(source, start), end)
         return
       case 'comment':
         if (start !== undefined && end !== undefined) {
@@ -102,7 +107,8 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
 
   const addAttributes = (element: Element, tagStart: number): void => {
     const names = proseAttributes[element.tagName]
-    if (!names) return
+    if (!names || tagsRead.has(tagStart)) return
+    tagsRead.add(tagStart)
     const ranges = attributeValueRanges(source, tagStart)
     for (const name of names) {
       const value = element.properties[name]
@@ -118,6 +124,21 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
   visit(tree)
   flush()
   return document
+}
+
+const reference = /&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?/y
+
+/**
+ * Where a text node really starts. After whitespace it drops (before `<html>`, `<head>`,
+ * `<body>`), parse5 starts a text node that begins with a character reference inside the
+ * reference (`\n&amp;中` starts at the `;`); no text starts there, so step back to the `&`.
+ */
+function referenceStart(source: string, start: number): number {
+  const ampersand = source.lastIndexOf('&', start)
+  if (ampersand === -1 || ampersand === start || start - ampersand > 40) return start
+  reference.lastIndex = ampersand
+  const match = reference.exec(source)
+  return match && ampersand + match[0].length > start ? ampersand : start
 }
 
 /** Value ranges of the attributes of the start tag at `tagStart`, scanned in one pass. */

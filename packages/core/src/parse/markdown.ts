@@ -5,12 +5,17 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parse as parseYaml} from 'yaml'
 import {placeholder, parseDirective, type Block, type BlockKind, type Directive, type ParsedDocument} from './document.js'
-import {ProseBuilder} from './source-map.js'
+import {ProseBuilder, type AlignOptions} from './source-map.js'
+
+/** Markdown text, alt and titles decode backslash escapes. */
+const markdownText: AlignOptions = {escapes: true}
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
 export function parseMarkdown(source: string): ParsedDocument {
-  return extractMarkdown(processor.parse(source), source)
+  // micromark drops a leading BOM and counts offsets after it: give it one to drop, so
+  // offsets count in `source` even when `source` itself starts with U+FEFF.
+  return extractMarkdown(processor.parse(`\uFEFF${source}`), source)
 }
 
 /** Prose blocks of an mdast tree parsed from `source`; code is skipped, front matter read. */
@@ -63,7 +68,7 @@ function appendInline(node: PhrasingContent, builder: ProseBuilder, source: stri
   if (start === undefined || end === undefined) return
   switch (node.type) {
     case 'text':
-      builder.aligned(node.value, source, start, end)
+      builder.aligned(node.value, source, start, end, markdownText)
       return
     case 'inlineCode':
     case 'footnoteReference':
@@ -90,7 +95,8 @@ function appendInline(node: PhrasingContent, builder: ProseBuilder, source: stri
   }
 }
 
-const trailingTitle = /[ \t\r\n]["'(]([^]*)["')][ \t\r\n]*\)$/
+/** A title in `"…"`, `'…'` or `(…)` (its delimiter only escaped inside) before the closing `)`. */
+const trailingTitle = /[ \t\r\n](?:"((?:[^"\\]|\\[^])*)"|'((?:[^'\\]|\\[^])*)'|\(((?:[^()\\]|\\[^])*)\))[ \t\r\n]*\)$/
 
 /** A link or image title sits in quotes right before the closing parenthesis. */
 function addTitle(title: string | null | undefined, source: string, from: number, end: number, document: ParsedDocument): void {
@@ -98,13 +104,14 @@ function addTitle(title: string | null | undefined, source: string, from: number
   const match = trailingTitle.exec(source.slice(from, end))
   if (!match) return
   const valueStart = from + match.index + 2
-  addAttribute('title', title, source, valueStart, valueStart + match[1]!.length, document)
+  const value = match[1] ?? match[2] ?? match[3] ?? ''
+  addAttribute('title', title, source, valueStart, valueStart + value.length, document)
 }
 
 function addAttribute(kind: 'alt' | 'title', value: string, source: string, start: number, end: number, document: ParsedDocument): void {
   if (value.trim() === '') return
   const builder = new ProseBuilder()
-  builder.aligned(value, source, start, end)
+  builder.aligned(value, source, start, end, markdownText)
   pushBlock(kind, builder, document.blocks)
 }
 

@@ -18,6 +18,11 @@ export interface SourceRange {
   end: number
 }
 
+export interface AlignOptions {
+  /** Whether a backslash before ASCII punctuation escapes it, as in Markdown (not in HTML). */
+  escapes?: boolean
+}
+
 export class SourceMap {
   readonly #pieces: readonly Piece[]
 
@@ -126,10 +131,11 @@ export class ProseBuilder {
 
   /**
    * Prose `value` that a parser decoded from `source[sourceStart, sourceEnd)`: character
-   * references, backslash escapes and stripped characters (indentation, `>` markers,
-   * `\r`) are found by walking both strings side by side.
+   * references, backslash escapes (with `escapes`, as in Markdown), characters the parser
+   * replaced (HTML reads a lone `\r` as `\n`, NUL becomes U+FFFD) and stripped characters
+   * (indentation, `>` markers, `\r`) are found by walking both strings side by side.
    */
-  aligned(value: string, source: string, sourceStart: number, sourceEnd: number): void {
+  aligned(value: string, source: string, sourceStart: number, sourceEnd: number, options: AlignOptions = {}): void {
     let i = 0
     let j = sourceStart
     while (i < value.length) {
@@ -139,13 +145,20 @@ export class ProseBuilder {
       }
       const char = source[j]!
       if (char === '&') {
-        const reference = matchCharacterReference(source, j, sourceEnd)
-        if (reference && value.startsWith(reference.value, i)) {
+        const reference = decodedReference(value, i, source, j, sourceEnd)
+        if (reference) {
           this.atomic(reference.value, j, reference.end)
           i += reference.value.length
           j = reference.end
           continue
         }
+      }
+      // Before the literal match: in `\\,` the first backslash escapes the second one.
+      if (options.escapes && char === '\\' && source[j + 1] === value[i] && asciiPunctuation.test(value[i]!)) {
+        this.atomic(value[i]!, j, j + 2)
+        i += 1
+        j += 2
+        continue
       }
       if (char === value[i]) {
         let run = 1
@@ -155,10 +168,11 @@ export class ProseBuilder {
         j += run
         continue
       }
-      if (char === '\\' && source[j + 1] === value[i]) {
-        this.atomic(value[i]!, j, j + 2)
+      // HTML reads a lone CR as LF; both parsers read NUL as U+FFFD.
+      if ((char === '\r' && value[i] === '\n' && source[j + 1] !== '\n') || (char === '\0' && value[i] === '\uFFFD')) {
+        this.atomic(value[i]!, j, j + 1)
         i += 1
-        j += 2
+        j += 1
         continue
       }
       j += 1
@@ -170,10 +184,21 @@ export class ProseBuilder {
   }
 }
 
-const characterReference = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));?/y
+const asciiPunctuation = /^[!-/:-@[-`{-~]$/
 
-/** An HTML character reference at `at`, with its decoded value and where it ends. */
-function matchCharacterReference(
+const characterReference = /&(?:#[xX][0-9a-fA-F]+|#[0-9]+|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/y
+
+/**
+ * The character reference at `at` in `source` that the parser decoded into `value` at `i`,
+ * with its decoded text and where it ends; undefined when the parser kept the `&` as it is.
+ * Markdown decodes only references closed by `;`; HTML also decodes numeric ones without it
+ * and a legacy name that prefixes the text (`&copy2024` is `©2024`), though not in every
+ * attribute context. So a reference without `;` counts only when `value` does not read it
+ * literally, and every candidate must agree with `value`.
+ */
+function decodedReference(
+  value: string,
+  i: number,
   source: string,
   at: number,
   limit: number,
@@ -181,13 +206,22 @@ function matchCharacterReference(
   characterReference.lastIndex = at
   const match = characterReference.exec(source)
   if (!match || at + match[0].length > limit) return undefined
-  const [whole, hex, decimal, name] = match
-  let value: string | false = false
-  if (hex !== undefined || decimal !== undefined) {
-    const code = hex === undefined ? Number.parseInt(decimal!, 10) : Number.parseInt(hex, 16)
-    value = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
-  } else if (name !== undefined) {
-    value = decodeNamedCharacterReference(name)
+  const [whole, name, semicolon] = match
+  if (name === undefined) {
+    // Parsers replace invalid code points by U+FFFD or a windows-1252 character, so the
+    // decoded character is whatever code point the value holds here.
+    if (value.startsWith(whole, i) || i >= value.length) return undefined
+    return {value: String.fromCodePoint(value.codePointAt(i)!), end: at + whole.length}
   }
-  return value === false ? undefined : {value, end: at + whole.length}
+  if (semicolon) {
+    const decoded = decodeNamedCharacterReference(name)
+    if (decoded !== false && value.startsWith(decoded, i)) return {value: decoded, end: at + whole.length}
+  }
+  for (let length = name.length; length >= 2; length--) {
+    const decoded = decodeNamedCharacterReference(name.slice(0, length))
+    if (decoded === false) continue
+    if (value.startsWith(source.slice(at, at + 1 + length), i)) return undefined
+    if (value.startsWith(decoded, i)) return {value: decoded, end: at + 1 + length}
+  }
+  return undefined
 }

@@ -124,10 +124,9 @@ function verifyInvalid(rule: AnyRule, entry: InvalidCase): void {
     expect(fix(output, {format, config: configOf(rule, entry)}).output, 'fixing the output again').toBe(output)
   }
 
-  const lines = (source: string): LineIndex => new LineIndex(source)
   for (const variant of variantsFor(entry)) {
-    const index = lines(variant.source)
-    const mapped = findings.map((finding) => comparable({...finding, ...place(variant, finding, index)}))
+    const lines = new LineIndex(variant.source)
+    const mapped = findings.map((finding) => comparable({...finding, ...place(variant, finding, lines)}))
     const found = run(rule, entry, variant.source, variant.format).map(comparable)
     expect(found, `findings as ${variant.name}`).toEqual(mapped)
     if (output !== undefined) {

@@ -1,6 +1,6 @@
 import {readDictionary} from '@shenjiao/dictionaries'
 import {cachedMatcher} from '../../../dictionaries/matcher.js'
-import {clauseStart, sentenceStart} from './text.js'
+import {clauseStart, lastEndingBy, sentenceStart} from './text.js'
 
 /** The classes of `privacy-cues.tsv`; its header says what each means. */
 export type CueKind =
@@ -18,6 +18,7 @@ export type CueKind =
   | 'home'
   | 'address'
   | 'name'
+  | 'phone'
 
 /** A context word in the text. */
 export interface Cue {
@@ -63,13 +64,16 @@ export function findCues(text: string): Cue[] {
 /** The nearest cue of one of `kinds` that ends before `index` in the same sentence. */
 export function nearestCue(cues: readonly Cue[], text: string, index: number, kinds: readonly CueKind[]): Cue | undefined {
   const from = sentenceStart(text, index)
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i]!
-    if (cue.end > index) continue
-    if (cue.start < from) return undefined
-    if (kinds.includes(cue.kind)) return cue
+  for (let i = lastEndingBy(cues, index); i >= 0 && cues[i]!.start >= from; i--) {
+    if (kinds.includes(cues[i]!.kind)) return cues[i]
   }
   return undefined
+}
+
+/** The cue that holds the character at `index`, if one does. */
+export function cueCovering(cues: readonly Cue[], index: number): Cue | undefined {
+  const cue = cues[lastEndingBy(cues, index) + 1]
+  return cue && cue.start <= index ? cue : undefined
 }
 
 /**
@@ -78,9 +82,9 @@ export function nearestCue(cues: readonly Cue[], text: string, index: number, ki
  */
 const connector = /^[\s:()[\]【】#№.NnOo为是号码]{0,8}$/
 
-/** The field word (of `kinds`) that labels the number starting at `index`, if one does. */
+/** The cue of one of `kinds` right before the number at `index`, joined to it only by connectors. */
 export function labelOf(cues: readonly Cue[], text: string, index: number, kinds: readonly CueKind[]): Cue | undefined {
-  const cue = nearestCue(cues, text, index, fieldKinds)
+  const cue = cues[lastEndingBy(cues, index)]
   if (!cue || !kinds.includes(cue.kind)) return undefined
   return connector.test(text.slice(cue.end, index)) ? cue : undefined
 }
@@ -88,5 +92,8 @@ export function labelOf(cues: readonly Cue[], text: string, index: number, kinds
 /** Whether an organisation is named in the same comma clause before `index` (区民政局电话：…). */
 export function organisationBefore(cues: readonly Cue[], text: string, index: number): boolean {
   const from = clauseStart(text, index)
-  return cues.some((cue) => cue.kind === 'organisation' && cue.start >= from && cue.end <= index)
+  for (let i = lastEndingBy(cues, index); i >= 0 && cues[i]!.start >= from; i--) {
+    if (cues[i]!.kind === 'organisation') return true
+  }
+  return false
 }

@@ -29,6 +29,21 @@ function lastBreakBefore(text: string, index: number, pattern: RegExp): number {
   return 0
 }
 
+/**
+ * The position of the last item ending at or before `index` in items sorted by offset that
+ * do not overlap (cues, names), or -1: a binary search, so long segments stay linear.
+ */
+export function lastEndingBy(items: ReadonlyArray<{end: number}>, index: number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (items[middle]!.end <= index) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
 /** Digits and Latin letters only, upper-cased: the form a leaked identifier is hashed in. */
 export function compact(value: string): string {
   return value.replace(/[^0-9A-Za-z]/g, '').toUpperCase()

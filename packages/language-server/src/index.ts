@@ -1,0 +1,5 @@
+export {startServer, type ServerOptions} from './server.js'
+export {DocumentLinter, StaleCheck, type LintHooks} from './lint.js'
+export {splitChunks, type Chunk} from './chunks.js'
+export {toDiagnostic, type DiagnosticData, type SeverityOverride} from './convert.js'
+export {readSettings, defaultSettings, type Settings} from './settings.js'
