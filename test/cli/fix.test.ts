@@ -14,6 +14,20 @@ describe('--fix', () => {
     expect(fixed).toBe(`\uFEFF${texts.clean}\r\n会议的召开\r\n${texts.clean}\r\n`)
   })
 
+  it('masks personal information only with --fix-privacy, never printing it', async () => {
+    // A synthetic ID (GB 11643 specimen) and a made-up mobile number.
+    const leak = '申请人张三，身份证号11010519491231002X，联系电话13812345678。'
+    const cwd = await fixture({'notice.txt': `${leak}\n`})
+    const plain = await runCli(['check', 'notice.txt', '--fix'], {cwd})
+    expect(await readFile(join(cwd, 'notice.txt'), 'utf8')).toBe(`${leak}\n`)
+    expect(plain.code).toBe(1)
+    expect(plain.stdout).not.toContain('11010519491231002X')
+    expect(plain.stdout).not.toContain('13812345678')
+    const masked = await runCli(['check', 'notice.txt', '--fix-privacy'], {cwd})
+    expect(masked.code).toBe(0)
+    expect(await readFile(join(cwd, 'notice.txt'), 'utf8')).toBe('申请人张某某，身份证号110105********002X，联系电话138****5678。\n')
+  })
+
   it('keeps LF endings and the absence of a BOM', async () => {
     const cwd = await fixture({'a.md': `# 标题\n\n${texts.halfwidthComma}\n`})
     await runCli(['check', 'a.md', '--fix'], {cwd})

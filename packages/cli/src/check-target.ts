@@ -1,4 +1,4 @@
-import {open, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import {check, ConfigError, findConfig, fix, InputError, type Config, type FileText, type Finding, type Format} from '@shenjiao/core'
 import {readInputFile, readStdin} from './read-input.js'
 import {applyRuleFlags, type RuleFlag} from './rule-flags.js'
@@ -24,6 +24,7 @@ export interface CheckSettings {
   config: Config | undefined
   ruleFlags: readonly RuleFlag[]
   fix: boolean
+  fixPrivacy: boolean
 }
 
 /** Reads, checks and (with --fix) fixes one target. Never rejects: failures become results. */
@@ -38,7 +39,7 @@ export async function checkTarget(target: Target | StdinTarget, settings: CheckS
     if (!settings.fix || target.kind === 'stdin') {
       return {kind: 'checked', path, text: file.text, findings: check(file.text, options), fixed: 0}
     }
-    const result = fix(file.text, options)
+    const result = fix(file.text, {...options, privacy: settings.fixPrivacy})
     if (result.applied.length > 0) await writeFixed(path, file, result.output)
     return {kind: 'checked', path, text: result.output, findings: result.findings, fixed: result.applied.length}
   } catch (error) {
@@ -50,20 +51,9 @@ export async function checkTarget(target: Target | StdinTarget, settings: CheckS
 /** Writes fixed text back, with the BOM the file had; the fixes left its line endings alone. */
 async function writeFixed(path: string, file: FileText, output: string): Promise<void> {
   try {
-    const bom = file.hasBom || (await startsWithBom(path)) ? '\uFEFF' : ''
+    const bom = file.hasBom ? '\uFEFF' : ''
     await writeFile(path, bom + output)
   } catch (error) {
     throw new InputError(path, `无法写入修复结果（${(error as NodeJS.ErrnoException).code}）`)
-  }
-}
-
-/** core's `readTextFile` reports `hasBom: false` for every file (its decoder drops the BOM), so look. */
-async function startsWithBom(path: string): Promise<boolean> {
-  const handle = await open(path)
-  try {
-    const {buffer, bytesRead} = await handle.read(Buffer.alloc(3), 0, 3, 0)
-    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf
-  } finally {
-    await handle.close()
   }
 }

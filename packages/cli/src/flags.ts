@@ -35,6 +35,11 @@ export const flags: readonly Flag[] = [
     help: ['在文件中直接应用安全修复（保留 BOM 和换行符），', '报告修复了几处和剩下的问题'],
   },
   {
+    name: 'fix-privacy',
+    type: 'boolean',
+    help: ['同 --fix，并把找到的个人信息改为脱敏形式', '（身份证号保留前 6 位和后 4 位等）'],
+  },
+  {
     name: 'rule',
     type: 'string',
     multiple: true,
@@ -78,6 +83,8 @@ export interface CheckOptions {
   paths: string[]
   format: ReportFormat
   fix: boolean
+  /** Also masks personal information (implies `fix`). */
+  fixPrivacy: boolean
   rules: RuleFlag[]
   config: string | undefined
   /** Undefined means no limit. */
@@ -109,7 +116,8 @@ export function parseCommandLine(args: readonly string[]): Command {
     options: {
       paths: paths.length > 0 ? paths : ['.'],
       format: values.format as ReportFormat,
-      fix: values.fix === true,
+      fix: values.fix === true || values['fix-privacy'] === true,
+      fixPrivacy: values['fix-privacy'] === true,
       rules: ((values.rule as string[] | undefined) ?? []).map(parseRuleFlag),
       config: values.config as string | undefined,
       maxWarnings: parseMaxWarnings(values['max-warnings'] as string | undefined),

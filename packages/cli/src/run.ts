@@ -29,6 +29,7 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<E
     config: options.config === undefined ? undefined : (await readConfigFile(options.config)).config,
     ruleFlags: options.rules,
     fix: options.fix,
+    fixPrivacy: options.fixPrivacy,
   }
   const reporter = createReporter(options.format, output.stdout, {color: output.color, fixing: options.fix})
   const tally = new Tally()

@@ -1,7 +1,7 @@
 export type {Category, Finding, Fixable, Format, Severity} from './types.js'
 export {categories} from './types.js'
 export {check, stripBom, type CheckOptions} from './engine/check.js'
-export {applyFixes, fix, type FixResult} from './engine/fix.js'
+export {applyFixes, fix, type FixOptions, type FixResult} from './engine/fix.js'
 export {
   ConfigError,
   presetNames,
