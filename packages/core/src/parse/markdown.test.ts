@@ -35,6 +35,14 @@ describe('parseMarkdown: paragraphs', () => {
     expect(block!.map.isContiguous(0, 2)).toBe(false)
   })
 
+  it('keeps a paragraph whose e-mail autolink holds an escape (GFM leaves those nodes unpositioned)', () => {
+    const source = '联系 a\\_b@qq.com 反映,问题'
+    const [block] = parseMarkdown(source).blocks
+    expect(block?.text).toBe('联系 a_b@qq.com 反映,问题')
+    expect(sourceOf(block, source, ',')).toBe(',')
+    expect(block?.map.toSource(block.text.indexOf(','), block.text.indexOf(',') + 1).start).toBe(source.indexOf(','))
+  })
+
   it('keeps soft line breaks, and maps lines after CRLF', () => {
     const source = '第一行\r\n第二,行'
     const [block] = parseMarkdown(source).blocks

@@ -38,23 +38,41 @@ function visitBlocks(node: Nodes, parent: Parent | undefined, source: string, do
     case 'thematicBreak':
       return
     case 'paragraph':
-      addBlock(parent?.type === 'listItem' ? 'list-item' : 'paragraph', node.children, source, document)
+      addBlock(parent?.type === 'listItem' ? 'list-item' : 'paragraph', node, source, document)
       return
     case 'heading':
-      addBlock('heading', node.children, source, document)
+      addBlock('heading', node, source, document)
       return
     case 'tableCell':
-      addBlock('table-cell', node.children, source, document)
+      addBlock('table-cell', node, source, document)
       return
     default:
       if ('children' in node) for (const child of node.children) visitBlocks(child as RootContent, node, source, document)
   }
 }
 
-function addBlock(kind: BlockKind, children: PhrasingContent[], source: string, document: ParsedDocument): void {
+function addBlock(kind: BlockKind, block: Parent & {children: PhrasingContent[]}, source: string, document: ParsedDocument): void {
   const builder = new ProseBuilder()
-  for (const child of children) appendInline(child, builder, source, document)
+  const start = block.position?.start.offset
+  const end = block.position?.end.offset
+  if (block.children.some(lacksPosition) && start !== undefined && end !== undefined) {
+    builder.aligned(plainText(block.children), source, start, end, markdownText)
+  } else {
+    for (const child of block.children) appendInline(child, builder, source, document)
+  }
   pushBlock(kind, builder, document.blocks)
+}
+
+/**
+ * Whether a transform left inline nodes without positions (GFM autolink literals do, when
+ * the address holds an escape such as `a\_b@qq.com`): the block is then aligned as a whole.
+ */
+function lacksPosition(node: PhrasingContent): boolean {
+  return node.position === undefined || ('children' in node && node.children.some(lacksPosition))
+}
+
+function plainText(nodes: PhrasingContent[]): string {
+  return nodes.map((node) => ('children' in node ? plainText(node.children) : node.type === 'text' ? node.value : '')).join('')
 }
 
 function pushBlock(kind: BlockKind, builder: ProseBuilder, blocks: Block[]): void {
