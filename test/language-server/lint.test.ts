@@ -1,10 +1,12 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {check, formatOfPath, rules, defineRule, type Config, type Format, type Rule} from '@shenjiao/core'
+import {check, formatOfPath, rules, type Config, type Format, type Rule} from '@shenjiao/core'
 import {describe, expect, it} from 'vitest'
 import {splitChunks} from '../../packages/language-server/src/chunks.js'
 import {DocumentLinter, StaleCheck} from '../../packages/language-server/src/lint.js'
+// A plain-JS fixture, shared with the server preload in protocol.test.ts.
+import {throwingRule} from './fixtures/throwing-rule.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 /** The shared corpus, outside the repository: used when present (as test/corpus does). */
@@ -95,27 +97,16 @@ describe('DocumentLinter', () => {
 
   it('skips a rule that throws and keeps the others', async () => {
     const errors: string[] = []
-    const throwing = defineRule({
-      id: 'typo/throws-for-test',
-      severity: 'error',
-      recommended: true,
-      messages: {never: 'never'},
-      defaultOptions: {},
-      create: () => ({
-        prose() {
-          throw new Error('boom')
-        },
-      }),
-    })
+    const throwing = throwingRule as Rule<string, unknown>
     const registry = rules as Array<Rule<string, unknown>>
-    registry.push(throwing as Rule<string, unknown>)
+    registry.push(throwing)
     try {
       const text = '会议召开,请准时参加。'
       const findings = await new DocumentLinter('text').lint(text, {}, {onRuleError: (id) => errors.push(id)})
       expect(findings.map((finding) => finding.ruleId)).toEqual(['punctuation/no-halfwidth-in-chinese'])
       expect(errors).toEqual(['typo/throws-for-test'])
     } finally {
-      registry.splice(registry.indexOf(throwing as Rule<string, unknown>), 1)
+      registry.splice(registry.indexOf(throwing), 1)
     }
   })
 

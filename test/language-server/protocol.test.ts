@@ -263,7 +263,7 @@ describe('workspace configuration', () => {
 
 describe('a rule that throws', () => {
   it('is logged and skipped; the other rules still report and the server lives on', async () => {
-    const preload = pathToFileURL(join(repoRoot, 'test/language-server/fixtures/throwing-rule.mjs')).href
+    const preload = pathToFileURL(join(repoRoot, 'test/language-server/fixtures/register-throwing-rule.mjs')).href
     const client = await startClient({env: {NODE_OPTIONS: `--import=${preload}`}})
     const uri = 'file:///tmp/shenjiao-throw.txt'
     client.open(uri, 'plaintext', '会议召开,请准时参加。\n')

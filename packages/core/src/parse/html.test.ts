@@ -1,24 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {placeholder, type Block} from './document.js'
+import {placeholder} from './document.js'
+import {offsetOf, sourceOf} from './probes.test-util.js'
 import {attributeValueRanges, parseHtml} from './html.js'
 
 function blocksOf(source: string): Array<[string, string]> {
   return parseHtml(source).blocks.map((block) => [block.kind, block.text])
-}
-
-/** The source text behind the first occurrence of `prose` in the block's text. */
-function sourceOf(block: Block | undefined, source: string, prose: string): string {
-  if (!block) throw new Error('no such block')
-  const index = block.text.indexOf(prose)
-  if (index === -1) throw new Error(`“${prose}” is not in “${block.text}”`)
-  const range = block.map.toSource(index, index + prose.length)
-  return source.slice(range.start, range.end)
-}
-
-function offsetOf(block: Block | undefined, prose: string): number {
-  if (!block) throw new Error('no such block')
-  const index = block.text.indexOf(prose)
-  return block.map.toSource(index, index + prose.length).start
 }
 
 describe('parseHtml: blocks', () => {

@@ -1,27 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {placeholder, type Block} from './document.js'
+import {placeholder} from './document.js'
+import {offsetOf, sourceOf} from './probes.test-util.js'
 import {parseMarkdown} from './markdown.js'
 
 /** Kind and prose of every block. */
 function blocksOf(source: string): Array<[string, string]> {
   return parseMarkdown(source).blocks.map((block) => [block.kind, block.text])
-}
-
-/** The source text behind the `nth` occurrence of `prose` in the block's text. */
-function sourceOf(block: Block | undefined, source: string, prose: string, nth = 0): string {
-  if (!block) throw new Error('no such block')
-  let index = -1
-  for (let i = 0; i <= nth; i++) index = block.text.indexOf(prose, index + 1)
-  if (index === -1) throw new Error(`“${prose}” is not in “${block.text}”`)
-  const range = block.map.toSource(index, index + prose.length)
-  return source.slice(range.start, range.end)
-}
-
-/** The source offset where the prose `prose` starts. */
-function offsetOf(block: Block | undefined, prose: string): number {
-  if (!block) throw new Error('no such block')
-  const index = block.text.indexOf(prose)
-  return block.map.toSource(index, index + prose.length).start
 }
 
 describe('parseMarkdown: paragraphs', () => {
