@@ -17,3 +17,23 @@ export function dictionaryWords(id: string): ReadonlySet<string> {
 export function dictionaryMatcher(id: string): Matcher {
   return cachedMatcher(`dictionary:${id}`, () => readDictionary(id).map((row) => row[0]!))
 }
+
+/** Characters a writer or an input method confuses with one character. */
+export interface SimilarChars {
+  samePinyin: string
+  similarSound: string
+  similarShape: string
+}
+
+let similar: Map<string, SimilarChars> | undefined
+
+/** The `similar-chars` dictionary: same-pinyin, similar-sound and similar-shape characters. */
+export function similarChars(char: string): SimilarChars | undefined {
+  similar ??= new Map(
+    readDictionary('similar-chars').map(([char, samePinyin = '', similarSound = '', similarShape = '']) => [
+      char!,
+      {samePinyin, similarSound, similarShape},
+    ]),
+  )
+  return similar.get(char)
+}

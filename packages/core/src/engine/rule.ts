@@ -31,6 +31,11 @@ export interface Report<MessageId extends string> {
   lowerSeverity?: boolean
   /** Passed on as `Finding.hash`: lets tools deduplicate a privacy leak without seeing it. */
   hash?: string
+  /**
+   * The segment `range` lies in, when it is not the one being visited: document-wide rules
+   * (a numbering gap, two names for one body) report from `end()` against segments they kept.
+   */
+  segment?: ProseSegment
 }
 
 export interface UserDictionary {
@@ -46,8 +51,11 @@ export interface RuleContext<MessageId extends string, Options> {
   report(report: Report<MessageId>): void
 }
 
+/** Called in document order; one `create` per document, so a rule may keep state across segments. */
 export interface RuleVisitors {
   prose?(segment: ProseSegment): void
+  /** After the last segment: for findings that need the whole document. */
+  end?(): void
 }
 
 export interface RuleDefinition<MessageId extends string, Options> {

@@ -1,5 +1,5 @@
 import {cachedMatcher} from '../dictionaries/matcher.js'
-import type {ParsedDocument} from '../parse/document.js'
+import type {Block, ParsedDocument} from '../parse/document.js'
 import {LineIndex} from '../parse/line-index.js'
 import {getSegmenter, type Token} from '../segment/index.js'
 import type {Finding, Severity} from '../types.js'
@@ -25,11 +25,13 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
   const lines = new LineIndex(text)
   const findings: Finding[] = []
 
-  let block = document.blocks[0]
-  let allowed: Array<{start: number; end: number}> = []
+  let current: Visited | undefined
+  const visited = new Map<ProseSegment, Visited>()
 
   const record = (rule: Rule<string, unknown>, severity: Severity, input: Report<string>): void => {
-    if (!block) return
+    const target = input.segment ? visited.get(input.segment) : current
+    if (!target) throw new Error(`Rule ${rule.id} reported against a segment this document never showed it`)
+    const {block, allowed} = target
     const [start, end] = input.range
     if (allowed.some((range) => start >= range.start && end <= range.end)) return
     const source = block.map.toSource(start, end)
@@ -69,19 +71,28 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
     rule.create({options, dictionary, report: (input) => record(rule, severity, input)}),
   )
 
-  for (block of document.blocks) {
+  for (const block of document.blocks) {
     let tokens: Token[] | undefined
     const segment: ProseSegment = {
       text: maskUrls(block.text),
       kind: block.kind,
       tokens: () => (tokens ??= getSegmenter(config.segmenter).tokenize(segment.text)),
     }
-    allowed = allowedRanges(segment.text, dictionary.allow)
+    current = {block, allowed: allowedRanges(segment.text, dictionary.allow)}
+    visited.set(segment, current)
     for (const visitor of visitors) visitor.prose?.(segment)
   }
+  current = undefined
+  for (const visitor of visitors) visitor.end?.()
 
   const kept = applyDirectives(findings, document.directives, text, lines)
   return kept.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId))
+}
+
+interface Visited {
+  block: Block
+  /** Ranges of user-allowed words in the segment; no finding lies inside one. */
+  allowed: Array<{start: number; end: number}>
 }
 
 function allowedRanges(text: string, allow: readonly string[]): Array<{start: number; end: number}> {
