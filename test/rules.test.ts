@@ -4,7 +4,7 @@
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {rules, ruleIds, validateConfig, type Format, type Rule} from '@shenjiao/core'
+import {rules, ruleIds, siteRules, validateConfig, type Format, type Rule} from '@shenjiao/core'
 import {messageIdsOf, ruleTester, type ExpectedError, type InvalidCase, type ValidCase} from '@shenjiao/core/testing'
 import {describe, expect, it} from 'vitest'
 
@@ -106,8 +106,28 @@ function ruleFiles(): string[] {
 }
 
 it('registers every rule file', () => {
-  expect(ruleFiles().sort()).toEqual(rules.map((rule) => rule.id).sort())
+  expect(ruleFiles().sort()).toEqual([...rules, ...siteRules].map((rule) => rule.id).sort())
 })
+
+/** Site rules read a whole site, so their docs' examples are pages shown in prose; their tests build the sites. */
+for (const rule of siteRules) {
+  const base = `${rulesDir}${rule.id}`
+  describe(`${rule.id} files`, () => {
+    it('has its code, docs and tests beside each other, and the id of its path', async () => {
+      for (const extension of ['.ts', '.md', '.test.ts']) expect(existsSync(`${base}${extension}`), `${rule.id}${extension}`).toBe(true)
+      const module = (await import(`${base}.ts`)) as {default: {id: string}}
+      expect(module.default.id).toBe(rule.id)
+    })
+
+    it('has docs in the house shape', () => {
+      const lines = readFileSync(`${base}.md`, 'utf8').split('\n')
+      expect(lines[0]).toBe(`# ${rule.id}`)
+      expect(lines.filter((line) => line.startsWith('## '))).toEqual(sections)
+      const facts = lines.find((line) => line.startsWith('- 依据：')) ?? ''
+      expect(facts).toContain(rule.recommended ? `预设：recommended（${rule.severity}` : '预设：无')
+    })
+  })
+}
 
 for (const rule of rules) {
   const base = `${rulesDir}${rule.id}`

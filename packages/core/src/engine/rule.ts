@@ -80,9 +80,14 @@ export interface Rule<MessageId extends string = string, Options = unknown> exte
 export function defineRule<MessageId extends string, Options>(
   definition: RuleDefinition<MessageId, Options>,
 ): Rule<MessageId, Options> {
-  const category = definition.id.split('/')[0] as Category
-  if (!categories.includes(category) || !/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(definition.id)) {
-    throw new Error(`Rule id "${definition.id}" must be <category>/<kebab-name> with a known category`)
+  return {...definition, ...identify(definition.id)}
+}
+
+/** The category and documentation URL of a rule id; throws on a malformed id. */
+export function identify(id: string): {category: Category; url: string} {
+  const category = id.split('/')[0] as Category
+  if (!categories.includes(category) || !/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    throw new Error(`Rule id "${id}" must be <category>/<kebab-name> with a known category`)
   }
-  return {...definition, category, url: `${docsBaseUrl}${definition.id}.md`}
+  return {category, url: `${docsBaseUrl}${id}.md`}
 }

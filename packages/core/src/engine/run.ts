@@ -5,6 +5,7 @@ import {getSegmenter, type Token} from '../segment/index.js'
 import type {Finding, Severity} from '../types.js'
 import type {Config} from './config.js'
 import {applyDirectives} from './directives.js'
+import {fillTemplate, located} from './finding.js'
 import {maskUrls} from './mask.js'
 import {resolveRules} from './resolve.js'
 import type {ProseSegment, Report, Rule, UserDictionary} from './rule.js'
@@ -41,19 +42,12 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
       actual: input.actual ?? quote(block.text.slice(start, end)),
       expected: quote(expected[0] ?? ''),
     }
-    const startPlace = lines.place(source.start)
-    const endPlace = lines.place(source.end)
     const finding: Finding = {
       ruleId: rule.id,
       category: rule.category,
       severity: input.lowerSeverity ? lowered(severity) : severity,
       message: fillTemplate(rule.messages[input.messageId] ?? input.messageId, values),
-      offset: source.start,
-      length: source.end - source.start,
-      line: startPlace.line,
-      column: startPlace.column,
-      endLine: endPlace.line,
-      endColumn: endPlace.column,
+      ...located(lines, source.start, source.end),
       actual: input.actual ?? text.slice(source.start, source.end),
       expected,
       url: rule.url,
@@ -108,8 +102,4 @@ function lowered(severity: Severity): Severity {
 function quote(value: string): string {
   const chars = [...value]
   return chars.length > quoteLimit ? `${chars.slice(0, quoteLimit).join('')}…` : value
-}
-
-function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 }

@@ -6,8 +6,13 @@ import {ProseBuilder} from './source-map.js'
 
 const processor = unified().use(rehypeParse)
 
+/** The hast tree of an HTML source, positions counting in `source`. */
+export function htmlTree(source: string): Root {
+  return processor.parse(source)
+}
+
 export function parseHtml(source: string): ParsedDocument {
-  return extractHtml(processor.parse(source), source)
+  return extractHtml(htmlTree(source), source)
 }
 
 /** Elements whose content is never prose. */

@@ -12,10 +12,15 @@ const markdownText: AlignOptions = {escapes: true}
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
-export function parseMarkdown(source: string): ParsedDocument {
+/** The mdast tree of a Markdown source, positions counting in `source`. */
+export function markdownTree(source: string): Root {
   // micromark drops a leading BOM and counts offsets after it: give it one to drop, so
   // offsets count in `source` even when `source` itself starts with U+FEFF.
-  return extractMarkdown(processor.parse(`\uFEFF${source}`), source)
+  return processor.parse(`\uFEFF${source}`)
+}
+
+export function parseMarkdown(source: string): ParsedDocument {
+  return extractMarkdown(markdownTree(source), source)
 }
 
 /** Prose blocks of an mdast tree parsed from `source`; code is skipped, front matter read. */

@@ -1,4 +1,5 @@
 import type {Rule} from '../engine/rule.js'
+import {siteRules} from './linkage/index.js'
 import {documentRules} from './document/index.js'
 import {numberRules} from './number/index.js'
 import {privacyRules} from './privacy/index.js'
@@ -18,4 +19,7 @@ export const rules: ReadonlyArray<Rule<string, any>> = [
   ...securityRules,
 ]
 
-export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id))
+export {siteRules}
+
+/** The ids of every rule, document and site rules alike: what configuration may name. */
+export const ruleIds: ReadonlySet<string> = new Set([...rules, ...siteRules].map((rule) => rule.id))
