@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -326,5 +326,46 @@ describe('user dictionaries, display severities and clients that do not watch fi
       expect((hover.contents as {value: string}).value).not.toContain(id)
     }
     expect(await client.stop()).toBe(0)
+  })
+})
+
+describe('site-level linkage: the workspace folder as a site', () => {
+  let client: TestClient
+  let dir: string
+  const policyText = '# 某市人民政府关于印发某市支持中小企业高质量发展若干措施的通知\n\n某政发〔2026〕3号\n\n各区人民政府：现将《若干措施》印发给你们。\n'
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'shenjiao-site-'))
+    mkdirSync(join(dir, 'zwgk'))
+    mkdirSync(join(dir, 'zcjd'))
+    writeFileSync(join(dir, 'zwgk', 'cuoshi.md'), policyText)
+    writeFileSync(join(dir, 'zcjd', 'jiedu.md'), '# 《某市支持中小企业高质量发展若干措施》政策解读\n\n原文见[通知](../zwgk/cuoshi.md)。\n')
+    client = await startClient({rootUri: pathToFileURL(dir).href, watchFiles: true})
+  })
+  afterAll(async () => {
+    expect(await client.stop()).toBe(0)
+  })
+
+  it('shows on an open policy that its interpretation, a file on disk, is not linked back; an added link clears it', async () => {
+    const uri = pathToFileURL(join(dir, 'zwgk', 'cuoshi.md')).href
+    client.open(uri, 'markdown', policyText)
+    const [linkage] = await client.diagnosticsFor(uri, 1, (list) => list.length > 0)
+    expect(linkage).toMatchObject({
+      code: 'linkage/two-way',
+      range: {start: {line: 0, character: 2}, end: {line: 0, character: 32}},
+      message: '政策文件未链接其解读“《某市支持中小企业高质量发展若干措施》政策解读”（zcjd/jiedu.md），政策文件与解读应双向关联',
+    })
+    const count = client.published.length
+    client.change(uri, [{range: {start: {line: 4, character: 0}, end: {line: 4, character: 0}}, newText: '解读见[政策解读](../zcjd/jiedu.md)。\n\n'}])
+    await client.diagnosticsFor(uri, 2, (list) => list.length === 0, count)
+  })
+
+  it('sees an interpretation change on disk once the client reports it', async () => {
+    const uri = pathToFileURL(join(dir, 'zwgk', 'cuoshi.md')).href
+    const interpretation = join(dir, 'zcjd', 'wenda.md')
+    const count = client.published.length
+    writeFileSync(interpretation, '# 政策问答\n\n某政发〔2026〕3号文件印发后，企业关心的问题如下。\n')
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(interpretation).href, type: 1}]})
+    const diagnostics = await client.diagnosticsFor(uri, 2, (list) => list.length > 0, count)
+    expect(diagnostics.map((d) => d.message)).toEqual(['政策文件未链接其解读“政策问答”（zcjd/wenda.md），政策文件与解读应双向关联'])
   })
 })

@@ -27,6 +27,8 @@ export interface DiagnosticsOptions {
   /** `pull` when the client asks for diagnostics itself; then nothing is ever pushed. */
   mode: 'push' | 'pull'
   contextFor(document: TextDocument): Promise<DocumentContext>
+  /** Findings that need the whole workspace (政策 ↔ 解读 linkage); never rejects. */
+  siteFindings(document: TextDocument, config: Config): Promise<Finding[]>
   formatOf(document: TextDocument): Format
   log(message: string): void
 }
@@ -78,10 +80,11 @@ export class Diagnostics {
       this.#binary.add(document.uri)
       return {findings: [], context}
     }
-    const findings = await state.linter.lint(text, context.config, {
-      isStale: () => token?.isCancellationRequested === true || this.#options.documents.get(document.uri)?.version !== version,
-      onRuleError: (ruleId, error) => this.#ruleError(ruleId, error),
-    })
+    const isStale = (): boolean => token?.isCancellationRequested === true || this.#options.documents.get(document.uri)?.version !== version
+    const own = await state.linter.lint(text, context.config, {isStale, onRuleError: (ruleId, error) => this.#ruleError(ruleId, error)})
+    const site = await this.#options.siteFindings(document, context.config)
+    if (isStale()) throw new StaleCheck()
+    const findings = site.length === 0 ? own : [...own, ...site].sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId))
     state.result = {version, configKey, findings}
     return {findings, context}
   }
@@ -144,8 +147,10 @@ export class Diagnostics {
     if (this.mode === 'push') void this.#options.connection.sendDiagnostics({uri, diagnostics: []})
   }
 
-  /** After a configuration change: every open document is checked again. */
+  /** After a configuration or workspace file changed: every open document is checked again. */
   refreshAll(): void {
+    // Site findings depend on other files: forget results, keep the per-block caches.
+    for (const state of this.#states.values()) delete state.result
     if (this.mode === 'pull') {
       void this.#options.connection.languages.diagnostics.refresh().catch(() => undefined)
       return

@@ -1,4 +1,4 @@
-import {formatOfPath, type Format} from '@shenjiao/core'
+import {formatOfPath, supportedExtensions, type Config, type Finding, type Format} from '@shenjiao/core'
 import {
   CodeActionKind,
   createConnection,
@@ -21,6 +21,7 @@ import {StaleCheck} from './lint.js'
 import {addAllowedWord} from './project-config.js'
 import {defaultRuleDocDirs, RuleDocs} from './rule-docs.js'
 import {warmUp} from './warm-up.js'
+import {SiteIndex} from './site.js'
 import {pathOf, uriOf, Workspace} from './workspace.js'
 
 export interface ServerOptions {
@@ -44,6 +45,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   const ruleDocs = new RuleDocs(options.ruleDocDirs ?? defaultRuleDocDirs())
   const log = (message: string): void => connection.console.log(`[shenjiao] ${message}`)
   const inform = (message: string): void => void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Info, message})
+  const site = new SiteIndex(log)
   let workspace: Workspace
   let diagnostics: Diagnostics
   let markdownHover = true
@@ -62,7 +64,23 @@ export function startServer(options: ServerOptions = {}): Connection {
     }
   }
 
+  /** Linkage findings of a document saved inside a workspace folder, the folder read as one site. */
+  const siteFindings = (document: TextDocument, config: Config): Promise<Finding[]> =>
+    guard('检查政策与解读的关联', [], () => {
+      const path = pathOf(document.uri)
+      const folder = workspace.folderContaining(path)
+      if (!path || !folder) return []
+      const open = documents
+        .all()
+        .flatMap((other) => {
+          const otherPath = pathOf(other.uri)
+          return otherPath ? [{path: otherPath, text: other.getText(), format: formatOf(other)}] : []
+        })
+      return site.findingsFor(folder, path, open, config)
+    })
+
   const filesChanged = (): void => {
+    site.invalidate()
     workspace.filesChanged()
     diagnostics.refreshAll()
   }
@@ -74,7 +92,13 @@ export function startServer(options: ServerOptions = {}): Connection {
     const dictionaries = workspace.configs.dictionaryPaths(settings, folder).map((file) => ({globPattern: `**/${file.split(/[\\/]/).pop()}`}))
     const previous = watchers
     watchers = connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{globPattern: '**/.shenjiaorc'}, {globPattern: '**/.shenjiaorc.{json,yaml,yml}'}, {globPattern: '**/package.json'}, ...dictionaries],
+      watchers: [
+        {globPattern: '**/.shenjiaorc'},
+        {globPattern: '**/.shenjiaorc.{json,yaml,yml}'},
+        {globPattern: '**/package.json'},
+        {globPattern: `**/*.{${supportedExtensions.map((extension) => extension.slice(1)).join(',')}}`},
+        ...dictionaries,
+      ],
     })
     await watchers
     void previous?.then((registration) => registration.dispose())
@@ -101,7 +125,7 @@ export function startServer(options: ServerOptions = {}): Connection {
       onFilesChanged: filesChanged,
       log,
     })
-    diagnostics = new Diagnostics({connection, documents, mode: pull ? 'pull' : 'push', contextFor: (d) => workspace.contextFor(d), formatOf, log})
+    diagnostics = new Diagnostics({connection, documents, mode: pull ? 'pull' : 'push', contextFor: (d) => workspace.contextFor(d), siteFindings, formatOf, log})
     if (pull) connection.languages.diagnostics.on((p, token) => diagnostics.pull(p, token))
     return {
       capabilities: {

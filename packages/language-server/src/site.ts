@@ -1,0 +1,131 @@
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {join, relative, sep} from 'node:path'
+import {formatOfPath, lintSite, readPage, stripBom, type Config, type Finding, type Format, type SitePage} from '@shenjiao/core'
+
+/** A workspace larger than this is not treated as one site: reading it would stall the editor. */
+const maxPages = 5000
+/** Pages larger than this are not read for linkage (no article page is that long). */
+const maxPageBytes = 4 * 1024 * 1024
+/** How long a scan of a folder is trusted before the next check looks at the disk again. */
+const rescanAfterMs = 2000
+const skippedDirectories = new Set(['node_modules', 'dist', 'build', 'out', 'coverage'])
+
+interface FolderScan {
+  at: number
+  /** By path relative to the folder: the page read from disk and the text it was read from. */
+  pages: Map<string, {mtimeMs: number; page: SitePage; text: string}>
+}
+
+/** An open document as the editor holds it, which wins over the file on disk. */
+export interface OpenPage {
+  path: string
+  text: string
+  format: Format
+}
+
+/**
+ * The workspace folder as a site, for site rules (政策 ↔ 解读 linkage): every page on disk,
+ * read once and re-read when its modification time changes, with open documents taking
+ * the place of their files.
+ */
+export class SiteIndex {
+  readonly #scans = new Map<string, Promise<FolderScan>>()
+  readonly #log: (message: string) => void
+
+  constructor(log: (message: string) => void) {
+    this.#log = log
+  }
+
+  /** Files changed on disk: the next check looks at the disk again. */
+  invalidate(): void {
+    for (const scan of this.#scans.values()) void scan.then((done) => void (done.at = 0), () => undefined)
+  }
+
+  /** Site findings of the open document at `path` inside `folder`, the other open documents as they are in the editor. */
+  async findingsFor(folder: string, path: string, open: readonly OpenPage[], config: Config): Promise<Finding[]> {
+    const scan = await this.#scan(folder)
+    const texts = new Map<string, string>()
+    const pages = new Map<string, SitePage>()
+    for (const [name, entry] of scan.pages) {
+      pages.set(name, entry.page)
+      texts.set(name, entry.text)
+    }
+    for (const document of open) {
+      if (!isInside(folder, document.path)) continue
+      const name = siteName(folder, document.path)
+      const text = stripBom(document.text)
+      pages.set(name, readPage(name, text, document.format))
+      texts.set(name, text)
+    }
+    const self = siteName(folder, path)
+    if (!pages.has(self)) return []
+    return lintSite([...pages.values()], (name) => texts.get(name) ?? '', config).get(self) ?? []
+  }
+
+  async #scan(folder: string): Promise<FolderScan> {
+    const last = await this.#scans.get(folder)?.catch(() => undefined)
+    if (last && Date.now() - last.at < rescanAfterMs) return last
+    const next = rescan(folder, last, this.#log)
+    this.#scans.set(folder, next)
+    return next
+  }
+}
+
+async function rescan(folder: string, previous: FolderScan | undefined, log: (message: string) => void): Promise<FolderScan> {
+  const pages: FolderScan['pages'] = new Map()
+  const files = await pageFiles(folder)
+  if (files.length > maxPages) {
+    log(`${folder} 中可检查的页面超过 ${maxPages} 个，不作为一个网站检查政策与解读的关联`)
+    return {at: Date.now(), pages}
+  }
+  for (const file of files) {
+    const name = siteName(folder, file)
+    try {
+      const info = await stat(file)
+      const known = previous?.pages.get(name)
+      if (known && known.mtimeMs === info.mtimeMs) {
+        pages.set(name, known)
+        continue
+      }
+      if (info.size > maxPageBytes) continue
+      const text = stripBom(await readFile(file, 'utf8'))
+      if (text.slice(0, 8000).includes('\u0000')) continue
+      pages.set(name, {mtimeMs: info.mtimeMs, page: readPage(name, text, formatOfPath(file) ?? 'text'), text})
+    } catch {
+      // A file that vanished or cannot be read is not part of the site.
+    }
+  }
+  return {at: Date.now(), pages}
+}
+
+/** Files with an extension shenjiao reads, under `folder`, hidden and build directories skipped; stops past `maxPages`. */
+async function pageFiles(folder: string): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (directory: string): Promise<void> => {
+    let entries
+    try {
+      entries = await readdir(directory, {withFileTypes: true})
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (found.length > maxPages) return
+      if (entry.name.startsWith('.')) continue
+      const path = join(directory, entry.name)
+      if (entry.isDirectory()) {
+        if (!skippedDirectories.has(entry.name)) await walk(path)
+      } else if (entry.isFile() && formatOfPath(entry.name) !== undefined) found.push(path)
+    }
+  }
+  await walk(folder)
+  return found
+}
+
+function isInside(folder: string, path: string): boolean {
+  return path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
+}
+
+/** A page's name in the site: its path relative to the folder, `/`-separated. */
+function siteName(folder: string, path: string): string {
+  return relative(folder, path).split(sep).join('/')
+}
