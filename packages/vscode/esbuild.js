@@ -54,6 +54,9 @@ const dictionaries = dirname(coreRequire.resolve('@shenjiao/dictionaries/manifes
 await cp(join(dictionaries, 'manifest.json'), join(dist, 'manifest.json'))
 await cp(join(dictionaries, 'data'), join(dist, 'data'), {recursive: true})
 
+// The schema VS Code validates .shenjiaorc.json with (contributes.jsonValidation).
+await cp(join(dirname(coreRequire.resolve('@shenjiao/core')), '..', 'shenjiaorc.schema.json'), join(dist, 'shenjiaorc.schema.json'))
+
 // The rule documents (<category>/<rule>.md) the hovers quote.
 const rules = join(dirname(coreRequire.resolve('@shenjiao/core')), '..', 'src', 'rules')
 await cp(rules, join(dist, 'rules'), {recursive: true, filter: (source) => !/\.(?:ts|js)$/.test(source)})

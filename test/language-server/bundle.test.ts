@@ -5,7 +5,7 @@ import {cpSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {check} from '@shenjiao/core'
+import {check, configSchema} from '@shenjiao/core'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Diagnostic, Hover} from 'vscode-languageserver'
 import {repoRoot, startClient} from './harness.js'
@@ -46,5 +46,15 @@ describe('the bundled server', () => {
     expect(client.logs.filter((line) => line.includes('分词器 node-rs-jieba 不可用'))).toHaveLength(1)
     expect(client.logs.some((line) => line.includes('规则 typo/no-repeated-word 出错，已跳过'))).toBe(true)
     expect(await client.stop()).toBe(0)
+  })
+
+  it('ships the .shenjiaorc.json schema its manifest points VS Code to', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'packages/vscode/package.json'), 'utf8')) as {
+      contributes: {jsonValidation: Array<{fileMatch: string[]; url: string}>}
+    }
+    const [validation] = manifest.contributes.jsonValidation
+    expect(validation!.fileMatch).toEqual(['.shenjiaorc.json'])
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'packages/vscode', validation!.url), 'utf8'))
+    expect(schema).toEqual(configSchema())
   })
 })
