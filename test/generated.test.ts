@@ -1,11 +1,12 @@
 /**
- * The committed `.shenjiaorc.json` schema is what `configSchema()` generates from today's
- * rules (run `npm run generate` after adding a rule), and it agrees with `validateConfig`.
+ * The committed `.shenjiaorc.json` schema and README rule table are what `npm run generate`
+ * writes from today's rules, and the schema agrees with `validateConfig`.
  */
 import {readFileSync} from 'node:fs'
 import {Ajv} from 'ajv'
 import {configSchema, ConfigError, ruleIds, validateConfig} from '@shenjiao/core'
 import {describe, expect, it} from 'vitest'
+import {readmeFile, readmeText, schemaFile, schemaText} from '../packages/core/scripts/generated.js'
 
 const committed = JSON.parse(readFileSync(new URL('../packages/core/shenjiaorc.schema.json', import.meta.url), 'utf8'))
 const validate = new Ajv({strict: false}).compile(committed)
@@ -21,8 +22,13 @@ const accepts = (config: unknown): boolean => {
 }
 
 describe('shenjiaorc.schema.json', () => {
-  it('is up to date with the rules (npm run generate)', () => {
+  it('is up to date with the rules (run npm run generate after adding a rule)', () => {
+    expect(readFileSync(schemaFile, 'utf8')).toBe(schemaText())
     expect(committed).toEqual(configSchema())
+  })
+
+  it('README rule table is up to date with the rules (run npm run generate after adding a rule)', () => {
+    expect(readFileSync(readmeFile, 'utf8')).toBe(readmeText())
   })
 
   it('names every rule', () => {
