@@ -12,8 +12,8 @@ const skippedDirectories = new Set(['node_modules', 'dist', 'build', 'out', 'cov
 
 interface FolderScan {
   at: number
-  /** By path relative to the folder: the page read from disk and the text it was read from. */
-  pages: Map<string, {mtimeMs: number; page: SitePage; text: string}>
+  /** By path relative to the folder: the page read from disk. */
+  pages: Map<string, {mtimeMs: number; page: SitePage}>
 }
 
 /** An open document as the editor holds it, which wins over the file on disk. */
@@ -44,22 +44,15 @@ export class SiteIndex {
   /** Site findings of the open document at `path` inside `folder`, the other open documents as they are in the editor. */
   async findingsFor(folder: string, path: string, open: readonly OpenPage[], config: Config): Promise<Finding[]> {
     const scan = await this.#scan(folder)
-    const texts = new Map<string, string>()
-    const pages = new Map<string, SitePage>()
-    for (const [name, entry] of scan.pages) {
-      pages.set(name, entry.page)
-      texts.set(name, entry.text)
-    }
+    const pages = new Map([...scan.pages].map(([name, entry]) => [name, entry.page]))
     for (const document of open) {
       if (!isInside(folder, document.path)) continue
       const name = siteName(folder, document.path)
-      const text = stripBom(document.text)
-      pages.set(name, readPage(name, text, document.format))
-      texts.set(name, text)
+      pages.set(name, readPage(name, stripBom(document.text), document.format))
     }
     const self = siteName(folder, path)
     if (!pages.has(self)) return []
-    return lintSite([...pages.values()], (name) => texts.get(name) ?? '', config).get(self) ?? []
+    return lintSite([...pages.values()], config).get(self) ?? []
   }
 
   async #scan(folder: string): Promise<FolderScan> {
@@ -90,7 +83,7 @@ async function rescan(folder: string, previous: FolderScan | undefined, log: (me
       if (info.size > maxPageBytes) continue
       const text = stripBom(await readFile(file, 'utf8'))
       if (text.slice(0, 8000).includes('\u0000')) continue
-      pages.set(name, {mtimeMs: info.mtimeMs, page: readPage(name, text, formatOfPath(file) ?? 'text'), text})
+      pages.set(name, {mtimeMs: info.mtimeMs, page: readPage(name, text, formatOfPath(file) ?? 'text')})
     } catch {
       // A file that vanished or cannot be read is not part of the site.
     }

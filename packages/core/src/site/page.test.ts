@@ -24,7 +24,8 @@ describe('readPage', () => {
     const page = readPage('zwgk/cuoshi.html', html, 'html')
     expect(page.kind).toBe('policy')
     expect(page.title).toBe('某市人民政府关于印发某市支持中小企业高质量发展若干措施的通知')
-    expect(html.slice(page.titleRange.start, page.titleRange.end)).toBe(page.title)
+    expect(page.titleLocation).toMatchObject({line: 1, actual: page.title})
+    expect(html.slice(page.titleLocation.offset, page.titleLocation.offset + page.titleLocation.length)).toBe(page.title)
     expect([...page.addresses]).toEqual(['site:/zwgk/cuoshi.html', 'www.moushi.gov.cn/zwgk/cuoshi.html'])
     expect(page.documentNumbers).toEqual(['某政发〔2026〕3号'])
     expect([...page.links]).toEqual(['site:/zcjd/jiedu.html'])
@@ -35,7 +36,7 @@ describe('readPage', () => {
     const page = readPage('zcjd/tiaoli.md', markdown, 'markdown')
     expect(page.kind).toBe('interpretation')
     expect(page.citedTitles).toEqual(['某市优化营商环境条例'])
-    expect(markdown.slice(page.titleRange.start, page.titleRange.end)).toBe('条例解读')
+    expect(page.titleLocation).toMatchObject({line: 6, column: 3, endLine: 6, endColumn: 7, actual: '条例解读'})
     expect(page.addresses.has('www.moushi.gov.cn/zcjd/tiaoli.html')).toBe(true)
     expect([...page.links]).toEqual(['site:/zwgk/tiaoli.md', 'www.moushi.gov.cn/zwgk/tz.html'])
   })
@@ -43,7 +44,7 @@ describe('readPage', () => {
   it('reads a text page: the first line as title (after a BOM-free, indented start) and bare URLs as links', () => {
     const text = '　　《某市支持中小企业高质量发展若干措施》政策解读\r\n原文：http://www.moushi.gov.cn/zwgk/cuoshi.html。\r\n'
     const page = readPage('zcjd/jiedu.txt', text, 'text')
-    expect(text.slice(page.titleRange.start, page.titleRange.end)).toBe('《某市支持中小企业高质量发展若干措施》政策解读')
+    expect(page.titleLocation).toMatchObject({offset: 2, line: 1, column: 3, actual: '《某市支持中小企业高质量发展若干措施》政策解读'})
     expect([...page.links]).toEqual(['www.moushi.gov.cn/zwgk/cuoshi.html'])
   })
 })

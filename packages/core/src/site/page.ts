@@ -1,10 +1,14 @@
 import type {Element, Nodes as HastNodes} from 'hast'
 import type {Nodes as MdastNodes} from 'mdast'
-import type {Block, Directive} from '../parse/document.js'
+import {applyDirectives} from '../engine/directives.js'
+import {located} from '../engine/finding.js'
+import type {Block} from '../parse/document.js'
 import {htmlTree} from '../parse/html.js'
 import {parse} from '../parse/index.js'
+import {LineIndex} from '../parse/line-index.js'
 import {markdownTree} from '../parse/markdown.js'
-import type {Format} from '../types.js'
+import {siteRules} from '../rules/linkage/index.js'
+import type {Finding, Format} from '../types.js'
 import {addressOf, resolveLink} from './address.js'
 
 /** What a page is to the 政策 ↔ 解读 linkage: a policy document, an interpretation of one, or neither. */
@@ -19,17 +23,19 @@ export interface SitePage {
   kind: PageKind
   /** The title as readers see it, or '' when the page has none. */
   title: string
-  /** Source offsets of the title: findings about the page point there. */
-  titleRange: {start: number; end: number}
+  /** Where the title is in the page's source, and its source text: findings about the page point there. */
+  titleLocation: TitleLocation
   /** Titles named in 《》 in the page's title, without the marks. */
   citedTitles: readonly string[]
   /** 发文字号 in the title, its declared metadata or its opening lines. */
   documentNumbers: readonly string[]
   /** Addresses of everything the page links to. */
   links: ReadonlySet<string>
-  /** The page's `shenjiao-disable` comments. */
-  directives: readonly Directive[]
+  /** Site rules that a `shenjiao-disable` comment silences at the title. */
+  silenced: ReadonlySet<string>
 }
+
+export type TitleLocation = Pick<Finding, 'offset' | 'length' | 'line' | 'column' | 'endLine' | 'endColumn' | 'actual'>
 
 /** Titles of interpretations: 政策解读, 一图读懂, 图解, 答记者问, 问答 about a named document. */
 const interpretationTitle = /解读|一图读懂|图解|图说|答记者问|政策问答/
@@ -48,6 +54,8 @@ export function readPage(path: string, text: string, format: Format): SitePage {
   const declaredTitle = typeof document.metadata.title === 'string' ? document.metadata.title.trim() : undefined
   const title = declaredTitle ?? facts.title ?? titleBlock?.text.trim() ?? ''
   const titleRange = titleBlock ? trimmedRange(titleBlock) : {start: 0, end: 0}
+  const lines = new LineIndex(text)
+  const titleLocation = {...located(lines, titleRange.start, titleRange.end), actual: text.slice(titleRange.start, titleRange.end)}
   const opening = document.blocks
     .slice(0, 6)
     .map((block) => block.text)
@@ -61,12 +69,20 @@ export function readPage(path: string, text: string, format: Format): SitePage {
     addresses: new Set([base, ...[...declaredUrl, ...facts.urls].map((url) => resolveLink(url, base))]),
     kind: kindOf(title),
     title,
-    titleRange,
+    titleLocation,
     citedTitles: [...title.matchAll(citedTitle)].map((match) => normalizeTitle(match[1]!)),
     documentNumbers: [...new Set([...declaredNumber, ...facts.numbers, ...numbersIn(`${title}\n${opening}`)])],
     links: new Set(facts.links.map((href) => resolveLink(href, base))),
-    directives: document.directives,
+    silenced: silencedAtTitle(titleLocation, document.directives, text, lines),
   }
+}
+
+/** Site rules switched off where the title is, by the page's own comments. */
+function silencedAtTitle(title: TitleLocation, directives: Parameters<typeof applyDirectives>[1], text: string, lines: LineIndex): Set<string> {
+  if (directives.length === 0) return new Set()
+  const probes = siteRules.map((rule): Finding => ({...title, ruleId: rule.id, category: rule.category, severity: rule.severity, message: '', expected: [], url: rule.url}))
+  const kept = new Set(applyDirectives(probes, directives, text, lines).map((finding) => finding.ruleId))
+  return new Set(siteRules.map((rule) => rule.id).filter((id) => !kept.has(id)))
 }
 
 function numbersIn(text: string): string[] {
