@@ -4,7 +4,7 @@ import {fixture, runCli, texts} from './run-cli.js'
 const findingFields = ['ruleId', 'category', 'severity', 'message', 'offset', 'length', 'line', 'column', 'endLine', 'endColumn', 'actual', 'expected', 'url']
 
 describe('--format json', () => {
-  it('writes {version, files, summary} with every finding field', async () => {
+  it('writes {version, files, site, summary} with every finding field', async () => {
     const cwd = await fixture({
       'docs/a.md': `${texts.halfwidthComma}\n\n${texts.straySpace}\n`,
       'docs/sub/b.txt': texts.repeatedWord,
@@ -13,7 +13,8 @@ describe('--format json', () => {
     const result = await runCli(['check', './docs', '--format', 'json'], {cwd})
     expect(result.code).toBe(1)
     const report = JSON.parse(result.stdout)
-    expect(Object.keys(report)).toEqual(['version', 'files', 'summary'])
+    expect(Object.keys(report)).toEqual(['version', 'files', 'site', 'summary'])
+    expect(report.site).toEqual([])
     expect(report.version).toBe(1)
     expect(report.files.map((file: {path: string}) => file.path)).toEqual(['docs/a.md', 'docs/sub/b.txt', 'docs/sub/c.html'])
     const [a, b, c] = report.files
@@ -53,6 +54,7 @@ describe('--format json', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       version: 1,
       files: [],
+      site: [],
       summary: {files: 0, findings: 0, error: 0, warning: 0, info: 0, byCategory: {}},
     })
   })

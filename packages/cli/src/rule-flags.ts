@@ -1,4 +1,4 @@
-import {resolveRules, ruleIds, rules, type Config, type RuleLevel, type RuleSetting} from '@shenjiao/core'
+import {levelOf, ruleIds, rules, siteRules, type Config, type RuleLevel, type RuleSetting} from '@shenjiao/core'
 import {UsageError} from './usage-error.js'
 
 /** One `--rule <id>[=<level>]`; no level means “run this rule” (and, with it, only the rules named). */
@@ -29,14 +29,15 @@ export function parseRuleFlag(value: string): RuleFlag {
 export function applyRuleFlags(config: Config, ruleFlags: readonly RuleFlag[]): Config {
   if (ruleFlags.length === 0) return config
   const settings: Record<string, RuleSetting> = {...config.rules}
+  const all = [...rules, ...siteRules]
   if (ruleFlags.some((flag) => flag.level === undefined)) {
     const named = new Set(ruleFlags.map((flag) => flag.id))
-    for (const rule of rules) if (!named.has(rule.id)) settings[rule.id] = 'off'
+    for (const rule of all) if (!named.has(rule.id)) settings[rule.id] = 'off'
   }
-  const configured = new Map(resolveRules(config).map((active) => [active.rule.id, active.severity]))
   for (const {id, level} of ruleFlags) {
-    const chosen = level ?? configured.get(id) ?? rules.find((rule) => rule.id === id)!.severity
-    settings[id] = withLevel(settings[id], chosen)
+    const rule = all.find((candidate) => candidate.id === id)!
+    const configured = levelOf(rule, config)
+    settings[id] = withLevel(settings[id], level ?? (configured === 'off' ? rule.severity : configured))
   }
   return {...config, rules: settings}
 }

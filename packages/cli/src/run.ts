@@ -2,8 +2,10 @@ import {formatOfPath, readConfigFile} from '@shenjiao/core'
 import {checkTarget, type CheckSettings, type StdinTarget} from './check-target.js'
 import type {CheckOptions} from './flags.js'
 import {mapInOrder} from './in-order.js'
+import {applyRuleFlags} from './rule-flags.js'
 import {createReporter, type Write} from './reporters/index.js'
 import {Tally} from './tally.js'
+import {Site} from './site.js'
 import {findTargets, type Target} from './targets.js'
 import {UsageError} from './usage-error.js'
 
@@ -35,16 +37,23 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<E
   const tally = new Tally()
   const printed = new Set<string>()
   const targets = stdin ? stdinTargets(options) : findTargets(options.paths)
+  const site = stdin ? undefined : await Site.around(options.paths)
   for await (const result of mapInOrder(targets, concurrency, (target) => checkTarget(target, settings))) {
     tally.add(result)
-    if (result.kind === 'checked') reporter.checked(result)
-    else if (result.kind === 'ignored') output.stderr(`${result.path}：被 .gitignore 或 .shenjiaoignore 忽略，未检查\n`)
+    if (result.kind === 'checked') {
+      reporter.checked(result)
+      site?.add(result)
+    } else if (result.kind === 'ignored') output.stderr(`${result.path}：被 .gitignore 或 .shenjiaoignore 忽略，未检查\n`)
     else {
       // One broken configuration fails every file below it; say so once.
       if (!printed.has(result.message)) output.stderr(`${result.message}\n`)
       printed.add(result.message)
       reporter.failed(result)
     }
+  }
+  for (const page of (await site?.findings(settings.config, (config) => applyRuleFlags(config, settings.ruleFlags))) ?? []) {
+    tally.addFindings(page.findings)
+    reporter.site(page)
   }
   reporter.end(tally)
   const tooManyWarnings = options.maxWarnings !== undefined && tally.warning > options.maxWarnings

@@ -1,4 +1,4 @@
-import {categories, type Category} from '@shenjiao/core'
+import {categories, type Category, type Finding} from '@shenjiao/core'
 import type {FileResult} from './check-target.js'
 
 /** The `summary` of the JSON report (see README): part of the contract, change with care. */
@@ -33,7 +33,12 @@ export class Tally {
     if (result.kind !== 'checked') return
     this.files++
     this.fixed += result.fixed
-    for (const finding of result.findings) {
+    this.addFindings(result.findings)
+  }
+
+  /** Findings that belong to no single check of a file: the site's. */
+  addFindings(findings: readonly Finding[]): void {
+    for (const finding of findings) {
       this[finding.severity]++
       if (finding.fixable === 'safe') this.fixable++
       this.#byCategory.set(finding.category, (this.#byCategory.get(finding.category) ?? 0) + 1)

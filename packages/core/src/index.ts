@@ -12,7 +12,7 @@ export {
   type RuleSetting,
 } from './engine/config.js'
 export {defineRule, docsBaseUrl, type ProseSegment, type Report, type Rule, type RuleContext, type RuleDefinition, type RuleVisitors, type UserDictionary} from './engine/rule.js'
-export {resolveRules, type ActiveRule} from './engine/resolve.js'
+export {levelOf, resolveRules, type ActiveRule} from './engine/resolve.js'
 export {configSchema} from './engine/config-schema.js'
 export {lintDocument} from './engine/run.js'
 export {applyDirectives} from './engine/directives.js'

@@ -3,7 +3,7 @@ import type {Tally} from '../tally.js'
 import {palette} from './colors.js'
 import {excerpt} from './excerpt.js'
 import {printable} from './printable.js'
-import type {CheckedFile, Reporter, Write} from './reporter.js'
+import type {CheckedFile, Reporter, SitePage, Write} from './reporter.js'
 
 const severityLabels: Record<Severity, string> = {error: '错误', warning: '警告', info: '提示'}
 
@@ -52,5 +52,17 @@ export function prettyReporter(write: Write, options: {color: boolean; fixing: b
     if (tally.failed > 0) write(`${paint.severity.error(`✖ ${tally.failed} 个文件无法检查（原因见错误输出）`)}\n`)
   }
 
-  return {checked: reportFile, failed: () => {}, end: summarize}
+  /** Site findings sit at a page's title; the title is the excerpt. */
+  const reportSite = (page: SitePage): void => {
+    for (const finding of page.findings) {
+      const severity = paint.severity[finding.severity]
+      write(
+        `${paint.bold(`${printable(page.path)}:${finding.line}:${finding.column}`)}  ${severity(finding.severity)}  ` +
+          `${printable(finding.message)}  ${paint.dim(finding.ruleId)}\n` +
+          `  ${paint.dim('|')} ${printable(finding.actual)}\n\n`,
+      )
+    }
+  }
+
+  return {checked: reportFile, failed: () => {}, site: reportSite, end: summarize}
 }

@@ -1,6 +1,6 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {rules, type Finding, type Rule, type Severity} from '@shenjiao/core'
+import {rules, siteRules, type Finding, type Severity, type SiteRule, type Rule} from '@shenjiao/core'
 import {packageInfo} from '../package-info.js'
 import type {FailedFile, Reporter, Write} from './reporter.js'
 
@@ -14,20 +14,23 @@ const levels: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', 
 export function sarifReporter(write: Write): Reporter {
   const results: object[] = []
   const notifications: object[] = []
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+  const described = [...rules, ...siteRules]
+  const ruleIndex = new Map(described.map((rule, index) => [rule.id, index]))
+  const add = (file: {path: string; findings: readonly Finding[]}): void => {
+    const location = artifactLocation(file.path)
+    for (const finding of file.findings) {
+      results.push({
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: levels[finding.severity],
+        message: {text: finding.message},
+        locations: [{physicalLocation: {artifactLocation: location, region: region(finding)}}],
+      })
+    }
+  }
   return {
-    checked(file) {
-      const location = artifactLocation(file.path)
-      for (const finding of file.findings) {
-        results.push({
-          ruleId: finding.ruleId,
-          ruleIndex: ruleIndex.get(finding.ruleId),
-          level: levels[finding.severity],
-          message: {text: finding.message},
-          locations: [{physicalLocation: {artifactLocation: location, region: region(finding)}}],
-        })
-      }
-    },
+    checked: add,
+    site: add,
     failed(file: FailedFile) {
       notifications.push({
         level: 'error',
@@ -43,7 +46,7 @@ export function sarifReporter(write: Write): Reporter {
             informationUri: packageInfo.homepage,
             version: packageInfo.version,
             semanticVersion: packageInfo.version,
-            rules: rules.map(describeRule),
+            rules: described.map(describeRule),
           },
         },
         columnKind: 'utf16CodeUnits',
@@ -77,7 +80,7 @@ function artifactLocation(path: string): object {
 }
 
 /** Rules carry messages but no description; their message templates describe them. */
-function describeRule(rule: Rule<string, unknown>): object {
+function describeRule(rule: Rule<string, unknown> | SiteRule): object {
   const messages = Object.values(rule.messages).map((template) => template.replace(/\{\w+\}/g, '…'))
   const description = messages.join('；')
   return {
