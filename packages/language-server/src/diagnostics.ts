@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {applyFixes, type Config, type Finding, type Format} from '@shenjiao/core'
+import {applyFixes, compareFindings, type Config, type Finding, type Format} from '@shenjiao/core'
 import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -84,7 +84,7 @@ export class Diagnostics {
     const own = await state.linter.lint(text, context.config, {isStale, onRuleError: (ruleId, error) => this.#ruleError(ruleId, error)})
     const site = await this.#options.siteFindings(document, context.config)
     if (isStale()) throw new StaleCheck()
-    const findings = site.length === 0 ? own : [...own, ...site].sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId))
+    const findings = site.length === 0 ? own : [...own, ...site].sort(compareFindings)
     state.result = {version, configKey, findings}
     return {findings, context}
   }
