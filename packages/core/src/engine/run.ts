@@ -1,7 +1,7 @@
 import {cachedMatcher} from '../dictionaries/matcher.js'
 import type {Block, ParsedDocument} from '../parse/document.js'
 import {LineIndex} from '../parse/line-index.js'
-import {getSegmenter, type Token} from '../segment/index.js'
+import {getSegmenter, tokenize, type Token} from '../segment/index.js'
 import type {Finding, Severity} from '../types.js'
 import type {Config} from './config.js'
 import {applyDirectives} from './directives.js'
@@ -70,7 +70,7 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
     const segment: ProseSegment = {
       text: maskUrls(block.text),
       kind: block.kind,
-      tokens: () => (tokens ??= getSegmenter(config.segmenter).tokenize(segment.text)),
+      tokens: () => (tokens ??= tokenize(getSegmenter(config.segmenter), segment.text)),
     }
     current = {block, allowed: allowedRanges(segment.text, dictionary.allow)}
     visited.set(segment, current)

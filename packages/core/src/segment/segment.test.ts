@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {check} from '../engine/check.js'
 import type {Config} from '../engine/config.js'
 import type {Finding} from '../types.js'
-import {getSegmenter, segmenterNames, type SegmenterName, type Token} from './index.js'
+import {getSegmenter, segmenterNames, tokenize, type SegmenterName, type Token} from './index.js'
 import {withOffsets} from './segmenter.js'
 
 /** Published government text (see its README); CI machines may not have it. */
@@ -136,6 +136,20 @@ describe.each(segmenterNames)('segmenter %s', (name) => {
 
   it('keeps \\r as it is', () => {
     expect(segmenter.tokenize('甲\r乙').map((token) => token.text)).toEqual(['甲', '\r', '乙'])
+  })
+
+  it('segments a long paragraph slice by slice into the words of segmenting it whole', () => {
+    const sentences = ['各地区各部门要坚持稳中求进工作总基调。', '深化“放管服”改革，优化营商环境！', '是否落实到位？', '加强统筹协调；', '推进政务公开\n']
+    const text = Array.from({length: 1000}, (_, i) => sentences[i % sentences.length]).join('')
+    expect(text.length).toBeGreaterThan(10_000)
+    expect(tokenize(segmenter, text)).toEqual(segmenter.tokenize(text))
+  })
+
+  it('cuts a long paragraph without any sentence end at the limit, never inside a surrogate pair', () => {
+    const text = '𠮷'.repeat(3000) + '，研究'.repeat(2000)
+    const tokens = tokenize(segmenter, text)
+    expectTiling(text, tokens)
+    expect(tokens.every((token) => !/^[\uDC00-\uDFFF]/.test(token.text))).toBe(true)
   })
 })
 
