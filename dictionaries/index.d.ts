@@ -6,6 +6,8 @@ export interface DictionaryEntry {
   licence: string
   date: string
   columns: string[]
+  /** Ids of the rules that read it. */
+  rules: string[]
 }
 
 export declare const dictionaries: readonly DictionaryEntry[]
