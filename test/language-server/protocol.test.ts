@@ -294,12 +294,12 @@ describe('user dictionaries, display severities and clients that do not watch fi
 
   it('applies user dictionary files from the settings, and their changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shenjiao-ls-'))
-    writeFileSync(join(dir, 'words.txt'), '# 本项目用词\n部暑\t部署\n')
+    writeFileSync(join(dir, 'words.txt'), '# 本项目用词\n推近\t推进\n')
     const client = await startClient({rootUri: pathToFileURL(dir).href, settings: {dictionaries: ['words.txt'], severityOverrides: {'typo/*': 'hint'}}})
     const uri = pathToFileURL(join(dir, 'plan.txt')).href
-    client.open(uri, 'plaintext', '请认真部暑落实，确保按期完成。\n')
+    client.open(uri, 'plaintext', '请认真推近落实，确保按期完成。\n')
     const diagnostics = await client.diagnosticsFor(uri, 1)
-    expect(diagnostics.map((d) => [d.code, d.severity, (d.data as {expected: string[]}).expected])).toEqual([['typo/user-dictionary', 4, ['部署']]])
+    expect(diagnostics.map((d) => [d.code, d.severity, (d.data as {expected: string[]}).expected])).toEqual([['typo/user-dictionary', 4, ['推进']]])
     const count = client.published.length
     writeFileSync(join(dir, 'words.txt'), '落实\t贯彻\n')
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(join(dir, 'words.txt')).href, type: 2}]})
