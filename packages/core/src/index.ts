@@ -15,7 +15,7 @@ export {defineRule, docsBaseUrl, type ProseSegment, type Report, type Rule, type
 export {resolveRules, type ActiveRule} from './engine/resolve.js'
 export {lintDocument} from './engine/run.js'
 export {applyDirectives} from './engine/directives.js'
-export {parse, formatOfPath, supportedExtensions, extractHtml, extractMarkdown, type Block, type BlockKind, type ParsedDocument} from './parse/index.js'
+export {parse, formatOfPath, supportedExtensions, extractHtml, extractMarkdown, type Block, type BlockKind, type ParsedDocument, type Span} from './parse/index.js'
 export {LineIndex} from './parse/line-index.js'
 export {createMatcher, type Match, type Matcher} from './dictionaries/matcher.js'
 export {getSegmenter, defaultSegmenter, segmenterNames, type Segmenter, type SegmenterName, type Token} from './segment/index.js'
