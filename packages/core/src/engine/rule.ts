@@ -1,4 +1,4 @@
-import type {BlockKind} from '../parse/document.js'
+import type {BlockKind, Span} from '../parse/document.js'
 import type {Token} from '../segment/index.js'
 import {categories, type Category, type Fixable, type Severity} from '../types.js'
 
@@ -10,6 +10,11 @@ export interface ProseSegment {
   /** The prose; URLs are masked with U+FFFC (one per code unit) so no rule reads inside them. */
   readonly text: string
   readonly kind: BlockKind
+  /**
+   * Links (with their targets) and hidden content (with what hides it) in `text`, from
+   * HTML and Markdown markup, in order of their start; empty for plain text.
+   */
+  readonly spans?: readonly Span[]
   /** jieba words with part-of-speech tags; the segmenter loads on the first call. */
   tokens(): readonly Token[]
 }

@@ -113,3 +113,19 @@ describe('lintDocument', () => {
     expect(check('中,文', {format: 'text', config})[0]!.severity).toBe('info')
   })
 })
+
+describe('segments: links and hidden content', () => {
+  const hidden = 'security/no-hidden-content'
+
+  it('hands rules the spans of HTML blocks, located in the source through the block map', () => {
+    const source = '<p>见&amp;<span hidden>藏</span><a href="http://x.example/" style="opacity:0"></a></p>'
+    expect(summary(source, 'html', only([hidden]))).toEqual([
+      [hidden, 22, '藏'],
+      [hidden, 30, '<a href="http://x.example/" style="opacity:0"></a>'],
+    ])
+  })
+
+  it('gives plain text no spans', () => {
+    expect(summary('见藏', 'text', only([hidden]))).toEqual([])
+  })
+})

@@ -70,6 +70,7 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
     const segment: ProseSegment = {
       text: maskUrls(block.text),
       kind: block.kind,
+      spans: block.spans ?? [],
       tokens: () => (tokens ??= tokenize(getSegmenter(config.segmenter), segment.text)),
     }
     current = {block, allowed: allowedRanges(segment.text, dictionary.allow)}

@@ -10,11 +10,30 @@ export type BlockKind =
   | 'alt'
   | 'title'
 
+/**
+ * A stretch of a block that markup gives a meaning the prose alone does not show: a link
+ * (with its target) or content the reader does not see (with the style or attribute that
+ * hides it). An element with no text of its own (`<a href="…"></a>`, an empty hidden
+ * `<div>`) stands in the prose as one placeholder, so its span is never empty and a finding
+ * on it points at the element.
+ */
+export interface Span {
+  /** `[start, end)` in the block's text. */
+  range: readonly [number, number]
+  kind: 'link' | 'hidden'
+  /** The link target as written (`link`). */
+  href?: string
+  /** What hides the content, e.g. `display:none` or the `hidden` attribute (`hidden`). */
+  reason?: string
+}
+
 /** One unit of prose: a paragraph, heading, cell or attribute, checked as one string. */
 export interface Block {
   kind: BlockKind
   text: string
   map: SourceMap
+  /** Links and hidden content in the block, in order of their start; absent when none. */
+  spans?: Span[]
 }
 
 /** A `shenjiao-*` comment, with the source offsets it covers. */

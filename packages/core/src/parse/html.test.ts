@@ -191,3 +191,63 @@ describe('parseHtml: broken markup', () => {
     expect(blocksOf('<p>中<!-- unclosed ,文')).toEqual([['paragraph', '中']])
   })
 })
+
+describe('parseHtml: links and hidden content', () => {
+  /** Each span of each block as `kind detail: prose`, with the source a finding on it would point at. */
+  function spansOf(source: string): string[] {
+    return parseHtml(source).blocks.flatMap((block) =>
+      (block.spans ?? []).map(({kind, href, reason, range: [start, end]}) => {
+        const found = block.map.toSource(start, end)
+        return `${kind} ${href ?? reason}: ${block.text.slice(start, end)} ← ${source.slice(found.start, found.end)}`
+      }),
+    )
+  }
+
+  it('marks links with their target in prose coordinates', () => {
+    expect(spansOf('<p>详见<a href="http://www.x.gov.cn/a">通&amp;知</a>。</p>')).toEqual([
+      'link http://www.x.gov.cn/a: 通&知 ← 通&amp;知',
+    ])
+  })
+
+  it('marks content hidden by inline style or the hidden attribute, outermost element only', () => {
+    const source =
+      '<p>正文<span style="display: none !important">隐<b style="font-size:0">藏</b></span>。</p>' +
+      '<div hidden>甲</div><p style="position:absolute;left:-9999px">乙</p><p style="display:block">丙</p>'
+    expect(spansOf(source)).toEqual([
+      'hidden display:none: 隐藏 ← 隐<b style="font-size:0">藏',
+      'hidden hidden 属性: 甲 ← 甲',
+      'hidden left:-9999px: 乙 ← 乙',
+    ])
+  })
+
+  it('stands an empty link or hidden element as a placeholder for the whole element', () => {
+    const source = '<p>正文<a href="http://spam.example/"></a>。<span style="visibility:hidden"> </span></p>'
+    const [block] = parseHtml(source).blocks
+    expect(block!.text).toBe(`正文${placeholder}。 ${placeholder}`)
+    expect(spansOf(source)).toEqual([
+      `link http://spam.example/: ${placeholder} ← <a href="http://spam.example/"></a>`,
+      `hidden visibility:hidden: ${placeholder} ← <span style="visibility:hidden"> </span>`,
+    ])
+  })
+
+  it('puts a hidden link and its hidden element on one placeholder', () => {
+    const source = '<div style="height:0;overflow:hidden"><a href="http://spam.example/"></a></div>'
+    expect(spansOf(source)).toEqual([
+      `link http://spam.example/: ${placeholder} ← <a href="http://spam.example/"></a>`,
+      `hidden height:0;overflow:hidden: ${placeholder} ← <a href="http://spam.example/"></a>`,
+    ])
+  })
+
+  it('gives a hidden element that holds blocks a span in each of them', () => {
+    expect(spansOf('<div style="display:none"><p>甲</p><p>乙</p></div>')).toEqual([
+      'hidden display:none: 甲 ← 甲',
+      'hidden display:none: 乙 ← 乙',
+    ])
+  })
+
+  it('leaves visible styles, images and blocks without markup alone', () => {
+    const source = '<p style="text-indent:2em;left:-20px;opacity:1">正文<img src="a.png" style="display:none"></p><p>乙</p>'
+    expect(spansOf(source)).toEqual([])
+    expect(parseHtml(source).blocks.every((block) => block.spans === undefined)).toBe(true)
+  })
+})

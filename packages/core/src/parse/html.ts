@@ -1,7 +1,8 @@
 import type {Element, Nodes, Root} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
-import {placeholder, parseDirective, type BlockKind, type ParsedDocument} from './document.js'
+import {placeholder, parseDirective, type BlockKind, type ParsedDocument, type Span} from './document.js'
+import {hiddenReason} from './hidden.js'
 import {ProseBuilder} from './source-map.js'
 
 const processor = unified().use(rehypeParse)
@@ -42,18 +43,63 @@ const proseAttributes: Record<string, ReadonlyArray<'alt' | 'title'>> = {
   abbr: ['title'],
 }
 
+/** A link or hidden element being visited; `start` is where its prose began in the current block. */
+interface OpenSpan {
+  span: Omit<Span, 'range'>
+  start: number
+  /** Whether it has put any visible character (text, an image, code) into the prose. */
+  filled: boolean
+}
+
 /** Prose blocks of a hast tree parsed from `source`. */
 export function extractHtml(tree: Root, source: string): ParsedDocument {
   const document: ParsedDocument = {blocks: [], directives: [], metadata: {}}
   let kind: BlockKind = 'block'
   let builder = new ProseBuilder()
+  let spans: Span[] = []
+  /** Links and hidden elements enclosing the node being visited, outermost first. */
+  const open: OpenSpan[] = []
   /** Start tags read already: the parser re-opens a formatting element (`<a>`) across blocks. */
   const tagsRead = new Set<number>()
 
+  const closeSpan = (entry: OpenSpan): void => {
+    if (builder.length > entry.start) spans.push({...entry.span, range: [entry.start, builder.length]})
+  }
+
+  /** Ends the block; a link or hidden element that spans blocks gets a span in each. */
   const flush = (): void => {
+    for (const entry of open) closeSpan(entry)
     const {text, map} = builder.build()
-    if (text.trim() !== '') document.blocks.push({kind, text, map})
+    if (text.trim() !== '') {
+      spans.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+      document.blocks.push({kind, text, map, ...(spans.length > 0 && {spans})})
+    }
     builder = new ProseBuilder()
+    spans = []
+    for (const entry of open) entry.start = 0
+  }
+
+  /** Prose that readers would see if nothing hid it. */
+  const filled = (): void => {
+    for (const entry of open) entry.filled = true
+  }
+
+  /**
+   * Visits an element's children inside its link and hidden spans. An element that adds
+   * no visible character stands as one placeholder for its whole source, so its span can
+   * be reported.
+   */
+  const visitAnnotated = (element: Element, start: number | undefined, end: number | undefined): void => {
+    const entries = annotationsOf(element, open).map((span): OpenSpan => ({span, start: builder.length, filled: false}))
+    open.push(...entries)
+    for (const child of element.children) visit(child)
+    open.length -= entries.length
+    if (entries.length > 0 && !entries.some((entry) => entry.filled) && start !== undefined && end !== undefined) {
+      for (const entry of entries) entry.start = builder.length
+      builder.atomic(placeholder, start, end)
+      filled()
+    }
+    for (const entry of entries) closeSpan(entry)
   }
 
   const visit = (node: Nodes): void => {
@@ -65,6 +111,7 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
         // parse5 keeps a leading BOM as text (`check` strips it first; the unified plugin cannot).
         if (start === 0 && node.value.startsWith('\uFEFF')) builder.aligned(node.value.slice(1), source, 1, end)
         else builder.aligned(node.value, source, referenceStart(source, start), end)
+        if (node.value.trim() !== '') filled()
         return
       case 'comment':
         if (start !== undefined && end !== undefined) {
@@ -86,7 +133,10 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
     const name = element.tagName
     if (start !== undefined) addAttributes(element, start)
     if (skipped.has(name)) {
-      if (start !== undefined && end !== undefined && name === 'code') builder.atomic(placeholder, start, end)
+      if (start !== undefined && end !== undefined && name === 'code') {
+        builder.atomic(placeholder, start, end)
+        filled()
+      }
       return
     }
     if (name === 'br') {
@@ -95,17 +145,18 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
     }
     if (name === 'img') {
       if (start !== undefined && end !== undefined) builder.atomic(placeholder, start, end)
+      filled()
       return
     }
     const blockKind = blockKinds.get(name)
     if (blockKind === undefined) {
-      for (const child of element.children) visit(child)
+      visitAnnotated(element, start, end)
       return
     }
     flush()
     const outer = kind
     kind = blockKind
-    for (const child of element.children) visit(child)
+    visitAnnotated(element, start, end)
     flush()
     kind = outer
   }
@@ -131,6 +182,19 @@ export function extractHtml(tree: Root, source: string): ParsedDocument {
   return document
 }
 
+/**
+ * The spans an element opens: a link with a target, and hidden content unless an
+ * enclosing element hides it already (the outermost hidden element is the one to remove).
+ */
+function annotationsOf(element: Element, open: readonly OpenSpan[]): Array<Omit<Span, 'range'>> {
+  const spans: Array<Omit<Span, 'range'>> = []
+  const reason = open.some((entry) => entry.span.kind === 'hidden') ? undefined : hiddenReason(element.properties)
+  if (reason !== undefined) spans.push({kind: 'hidden', reason})
+  const href = element.properties['href']
+  if (element.tagName === 'a' && typeof href === 'string' && href.trim() !== '') spans.push({kind: 'link', href: href.trim()})
+  return spans
+}
+
 const reference = /&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?/y
 
 /**
@@ -139,8 +203,11 @@ const reference = /&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?/y
  * reference (`\n&amp;中` starts at the `;`); no text starts there, so step back to the `&`.
  */
 function referenceStart(source: string, start: number): number {
-  const ampersand = source.lastIndexOf('&', start)
-  if (ampersand === -1 || ampersand === start || start - ampersand > 40) return start
+  // Look back a bounded stretch only: an unbounded lastIndexOf makes pages without `&` quadratic.
+  const from = Math.max(0, start - 40)
+  const found = source.slice(from, start + 1).lastIndexOf('&')
+  const ampersand = found === -1 ? -1 : from + found
+  if (ampersand === -1 || ampersand === start) return start
   reference.lastIndex = ampersand
   const match = reference.exec(source)
   return match && ampersand + match[0].length > start ? ampersand : start

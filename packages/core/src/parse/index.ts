@@ -4,7 +4,7 @@ import {parseHtml} from './html.js'
 import {parseMarkdown} from './markdown.js'
 import {parseText} from './text.js'
 
-export type {Block, BlockKind, Directive, ParsedDocument} from './document.js'
+export type {Block, BlockKind, Directive, ParsedDocument, Span} from './document.js'
 export {extractHtml} from './html.js'
 export {extractMarkdown} from './markdown.js'
 

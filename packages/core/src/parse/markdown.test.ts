@@ -228,3 +228,16 @@ describe('parseMarkdown: directives', () => {
     ])
   })
 })
+
+describe('parseMarkdown: links', () => {
+  it('marks links with their target; an empty link stands as a placeholder', () => {
+    const source = '详见[**通知**](http://www.x.gov.cn/a "标题")和[](http://spam.example/)。'
+    const block = parseMarkdown(source).blocks.find((found) => found.kind === 'paragraph')
+    expect(block!.text).toBe(`详见通知和${placeholder}。`)
+    expect(block!.spans).toEqual([
+      {kind: 'link', href: 'http://www.x.gov.cn/a', range: [2, 4]},
+      {kind: 'link', href: 'http://spam.example/', range: [5, 6]},
+    ])
+    expect(sourceOf(block, source, placeholder)).toBe('[](http://spam.example/)')
+  })
+})

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parse as parseYaml} from 'yaml'
-import {placeholder, parseDirective, type Block, type BlockKind, type Directive, type ParsedDocument} from './document.js'
+import {placeholder, parseDirective, type Block, type BlockKind, type Directive, type ParsedDocument, type Span} from './document.js'
 import {ProseBuilder, type AlignOptions} from './source-map.js'
 
 /** Markdown text, alt and titles decode backslash escapes. */
@@ -58,14 +58,21 @@ function visitBlocks(node: Nodes, parent: Parent | undefined, source: string, do
 
 function addBlock(kind: BlockKind, block: Parent & {children: PhrasingContent[]}, source: string, document: ParsedDocument): void {
   const builder = new ProseBuilder()
+  const spans: Span[] = []
   const start = block.position?.start.offset
   const end = block.position?.end.offset
   if (block.children.some(lacksPosition) && start !== undefined && end !== undefined) {
     builder.aligned(plainText(block.children), source, start, end, markdownText)
   } else {
-    for (const child of block.children) appendInline(child, builder, source, document)
+    for (const child of block.children) appendInline(child, {builder, spans}, source, document)
   }
-  pushBlock(kind, builder, document.blocks)
+  pushBlock(kind, builder, document.blocks, spans)
+}
+
+/** The prose of a block being built, with the links found in it. */
+interface Inline {
+  builder: ProseBuilder
+  spans: Span[]
 }
 
 /**
@@ -80,12 +87,13 @@ function plainText(nodes: PhrasingContent[]): string {
   return nodes.map((node) => ('children' in node ? plainText(node.children) : node.type === 'text' ? node.value : '')).join('')
 }
 
-function pushBlock(kind: BlockKind, builder: ProseBuilder, blocks: Block[]): void {
+function pushBlock(kind: BlockKind, builder: ProseBuilder, blocks: Block[], spans: Span[] = []): void {
   const {text, map} = builder.build()
-  if (text.trim() !== '') blocks.push({kind, text, map})
+  if (text.trim() !== '') blocks.push({kind, text, map, ...(spans.length > 0 && {spans})})
 }
 
-function appendInline(node: PhrasingContent, builder: ProseBuilder, source: string, document: ParsedDocument): void {
+function appendInline(node: PhrasingContent, inline: Inline, source: string, document: ParsedDocument): void {
+  const {builder} = inline
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return
@@ -109,12 +117,17 @@ function appendInline(node: PhrasingContent, builder: ProseBuilder, source: stri
       addAttribute('alt', node.alt ?? '', source, start + 2, end, document)
       if (node.type === 'image') addTitle(node.title, source, start, end, document)
       return
-    case 'link':
-      for (const child of node.children) appendInline(child, builder, source, document)
+    case 'link': {
+      const textStart = builder.length
+      for (const child of node.children) appendInline(child, inline, source, document)
+      // A link without text stands as one placeholder, so a finding on it points at the link.
+      if (builder.length === textStart) builder.atomic(placeholder, start, end)
+      inline.spans.push({kind: 'link', href: node.url, range: [textStart, builder.length]})
       addTitle(node.title, source, node.children.at(-1)?.position?.end.offset ?? start, end, document)
       return
+    }
     default:
-      if ('children' in node) for (const child of node.children) appendInline(child, builder, source, document)
+      if ('children' in node) for (const child of node.children) appendInline(child, inline, source, document)
   }
 }
 
