@@ -40,7 +40,8 @@ function received(publication: PublishDiagnosticsParams): unknown[] {
 }
 
 const cases = [
-  {name: 'tongzhi.md', insertLine: 0, insertText: '新增一行,测试。'},
+  // Below the front matter: above it, its `---` would underline the new line into a heading.
+  {name: 'tongzhi.md', insertLine: 6, insertText: '新增一行,测试。'},
   {name: 'article.html', insertLine: -1, insertText: '<p>新增一行,测试。</p>'},
   {name: 'jiedu.txt', insertLine: 0, insertText: '新增一行,测试。'},
 ]
