@@ -53,7 +53,8 @@ function received(publication: PublishDiagnosticsParams): unknown[] {
 }
 
 const cases = [
-  {name: 'tongzhi.md', insertLine: 0, insertText: '新增一行,测试。'},
+  // Below the front matter: above it, its `---` would underline the new line into a heading.
+  {name: 'tongzhi.md', insertLine: 6, insertText: '新增一行,测试。'},
   {name: 'article.html', insertLine: -1, insertText: '<p>新增一行,测试。</p>'},
   // Below the title: the first line of a text page is its title, which the site rules read.
   {name: 'jiedu.txt', insertLine: 2, insertText: '新增一行,测试。'},

@@ -10,6 +10,7 @@ import {
   type Finding,
   type Format,
   type ParsedDocument,
+  type RuleSetting,
 } from '@shenjiao/core'
 import {splitChunks} from './chunks.js'
 
@@ -30,6 +31,10 @@ interface ParsedChunk {
 /** What is cached for one configuration; a new configuration starts a new one. */
 interface CacheState {
   configKey: string
+  /** The configuration with document-wide rules off: what runs block by block. */
+  blockConfig: Config
+  /** Only the document-wide rules, run over the whole text; undefined when none is on. */
+  documentConfig: Config | undefined
   chunks: Map<string, ParsedChunk>
   blocks: Map<string, Finding[]>
 }
@@ -55,7 +60,8 @@ const sliceMilliseconds = 8
 /**
  * Checks successive versions of one document, re-doing only what changed: Markdown is
  * parsed per chunk (see `splitChunks`) and rules run per block, both cached by content,
- * so an edit costs one chunk's parse and one block's rules. The result equals
+ * so an edit costs one chunk's parse and one block's rules; rules that read the whole
+ * document (those with an `end()` visitor) run over the whole text each time. The result equals
  * `check(text, {format, config})`; test/language-server/lint.test.ts holds it to that.
  * Caches keep only what the latest completed check used, so memory follows the document.
  */
@@ -69,7 +75,7 @@ export class DocumentLinter {
 
   async lint(source: string, config: Config, hooks: LintHooks = {}): Promise<Finding[]> {
     const configKey = JSON.stringify(config)
-    if (this.#state?.configKey !== configKey) this.#state = {configKey, chunks: new Map(), blocks: new Map()}
+    if (this.#state?.configKey !== configKey) this.#state = {configKey, ...splitConfig(config), chunks: new Map(), blocks: new Map()}
     // A check that overlaps a configuration change keeps writing to the state it began with.
     const state = this.#state
     // Positions count in the text as the editor holds it; a BOM is skipped, as check() does.
@@ -94,7 +100,8 @@ export class DocumentLinter {
         }
         let relative = usedBlocks.get(key) ?? state.blocks.get(key)
         if (!relative) {
-          relative = lintBlock(block, chunk.text, config, hooks).map((finding) => ({...finding, offset: finding.offset - start}))
+          const document: ParsedDocument = {blocks: [block], directives: [], metadata: {}}
+          relative = lintSafely(document, chunk.text, state.blockConfig, hooks).map((finding) => ({...finding, offset: finding.offset - start}))
           // Stored at once: a check abandoned later still leaves its work for the next one.
           state.blocks.set(key, relative)
         }
@@ -106,6 +113,9 @@ export class DocumentLinter {
     }
     state.chunks = usedChunks
     state.blocks = usedBlocks
+    if (state.documentConfig) {
+      for (const finding of lintSafely(parse(text, this.format), text, state.documentConfig, hooks)) found.push({...finding, offset: finding.offset + bom})
+    }
     const lines = new LineIndex(source)
     for (const finding of found) {
       const start = lines.place(finding.offset)
@@ -136,9 +146,24 @@ function parseChunk(text: string, format: Format): ParsedChunk {
   }
 }
 
-/** Runs every configured rule on one block; if one throws, runs them one by one without it. */
-function lintBlock(block: Block, text: string, config: Config, hooks: LintHooks): Finding[] {
-  const document: ParsedDocument = {blocks: [block], directives: [], metadata: {}}
+/**
+ * Splits the configuration into rules that judge each block alone and rules that read the
+ * whole document (they keep state across blocks and report from `end()`: marks paired
+ * across paragraphs, consistency): the latter cannot be cached per block.
+ */
+function splitConfig(config: Config): Pick<CacheState, 'blockConfig' | 'documentConfig'> {
+  const documentWide = resolveRules(config)
+    .filter(({rule, options}) => rule.create({options, dictionary: {allow: [], replace: {}}, report() {}}).end !== undefined)
+    .map(({rule, severity, options}) => [rule.id, [severity, options as Record<string, unknown>]] as const)
+  if (documentWide.length === 0) return {blockConfig: config, documentConfig: undefined}
+  const off = Object.fromEntries(documentWide.map(([id]) => [id, 'off' as const]))
+  const only: Record<string, RuleSetting> = Object.fromEntries(rules.map(({id}) => [id, 'off' as const]))
+  for (const [id, setting] of documentWide) only[id] = setting
+  return {blockConfig: {...config, rules: {...config.rules, ...off}}, documentConfig: {...config, rules: only}}
+}
+
+/** Runs every configured rule on a document or one block; if one throws, runs them one by one without it. */
+function lintSafely(document: ParsedDocument, text: string, config: Config, hooks: LintHooks): Finding[] {
   try {
     return lintDocument(document, text, config)
   } catch {

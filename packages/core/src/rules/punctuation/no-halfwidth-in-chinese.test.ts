@@ -45,6 +45,18 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: '与全角括号配对的半角括号，括号里即使是英文也改为全角',
+      text: '详见附图（Fig. 1)',
+      output: '详见附图（Fig. 1）',
+      errors: [{messageId: 'halfwidth', actual: ')', expected: ['）'], column: 12}],
+    },
+    {
+      name: '半角左括号配全角右括号',
+      text: '县(处）级干部',
+      output: '县（处）级干部',
+      errors: [{messageId: 'halfwidth', actual: '(', column: 2}],
+    },
+    {
       name: '连用的 ?! 作为一处报告，整体改为全角',
       text: '这难道不是事实吗?!',
       output: '这难道不是事实吗？！',

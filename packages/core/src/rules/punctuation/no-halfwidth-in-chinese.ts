@@ -24,18 +24,26 @@ function isInChinese(marks: string, before: string | undefined, after: string | 
   return !isAsciiAlphanumeric(before)
 }
 
-/** Matching `(`…`)` pairs and lone parentheses, in order. */
-function parentheses(text: string): Array<{open?: number; close?: number}> {
-  const found: Array<{open?: number; close?: number}> = []
+/**
+ * Half-width parentheses with their partners, in order: `(`…`)` pairs, lone ones, and
+ * ones whose partner is full-width (（…)), which are Chinese whatever they enclose.
+ */
+function parentheses(text: string): Array<{open?: number; close?: number; mixed?: true}> {
+  const found: Array<{open?: number; close?: number; mixed?: true}> = []
   const open: number[] = []
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') open.push(i)
-    else if (text[i] === ')') {
+    const char = text[i]
+    if (char === '(' || char === '（') open.push(i)
+    else if (char === ')' || char === '）') {
       const start = open.pop()
-      found.push(start === undefined ? {close: i} : {open: start, close: i})
+      const opener = start === undefined ? undefined : text[start]
+      if (char === '）') {
+        if (opener === '(') found.push({open: start!, mixed: true})
+      } else if (opener === '（') found.push({close: i, mixed: true})
+      else found.push(start === undefined ? {close: i} : {open: start, close: i})
     }
   }
-  for (const start of open) found.push({open: start})
+  for (const start of open) if (text[start] === '(') found.push({open: start})
   return found
 }
 
@@ -75,8 +83,8 @@ export default defineRule({
           if (match[0] === ';' && referenceBefore.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
           if (isInChinese(match[0], charBefore(text, match.index), charAt(text, end))) report(match.index, match[0])
         }
-        for (const {open, close} of parentheses(text)) {
-          if (!isChineseParenthesis(text, open, close)) continue
+        for (const {open, close, mixed} of parentheses(text)) {
+          if (!mixed && !isChineseParenthesis(text, open, close)) continue
           if (open !== undefined) report(open, '(')
           if (close !== undefined) report(close, ')')
         }

@@ -18,11 +18,45 @@ ruleTester.run(rule, {
     {name: '三个联合发文机关', text: '教育部 国家发展改革委 财政部关于深化改革的意见'},
     {name: '名单中的姓名以空格分隔', text: '获奖名单：王小明 李华 张伟 赵丽娟'},
     {name: '“标签：值”字段之间的空格', text: '来源：新华社 作者：张三'},
+    {name: '电头括号中的“记者 姓名”', text: '据新华社北京3月5日电（记者 张三）'},
     {name: '对仗标语的两半等长，以空格分隔', text: '主题：勠力同心谋新篇 砥砺前行开新局'},
     {name: '新闻标题以空格分隔分句（Markdown 标题）', format: 'markdown', text: '# 国务院常务会议 部署推进城市更新工作'},
     {name: '新闻标题以空格分隔分句（HTML 标题）', format: 'html', text: '<h1>国务院常务会议 部署推进城市更新工作</h1>'},
+    {name: '留待填写的空括号', text: '姓名（　）性别（ ）'},
+    {name: '引号只有一端有空格，可能是为西文字体补空', text: '严防“ 钓鱼”项目，制定“九五 ”计划。'},
+    {name: '括号内侧两个以上空格是对齐', text: '（  此件公开发布  ）'},
   ],
   invalid: [
+    {
+      name: '书名号内侧两边的空格',
+      text: '请参阅《 政府网站发展指引 》。',
+      output: '请参阅《政府网站发展指引》。',
+      errors: [
+        {messageId: 'insidePair', actual: ' ', expected: [''], column: 5},
+        {messageId: 'insidePair', actual: ' ', column: 14},
+      ],
+    },
+    {
+      name: '引号内侧两端都有空格',
+      text: '他说“ 要抓好落实 ”。',
+      output: '他说“要抓好落实”。',
+      errors: [
+        {messageId: 'insidePair', column: 4},
+        {messageId: 'insidePair', column: 10},
+      ],
+    },
+    {
+      name: '括号里是英文，内侧空格照报',
+      text: '细颗粒物（ PM2.5）浓度下降。',
+      output: '细颗粒物（PM2.5）浓度下降。',
+      errors: [{messageId: 'insidePair', column: 6}],
+    },
+    {
+      name: '全角空格在括号内侧',
+      text: '（　此件公开发布）',
+      output: '（此件公开发布）',
+      errors: [{messageId: 'insidePair', actual: '　', column: 2}],
+    },
     {
       name: '句中两个词之间的半角空格',
       text: '我们要 加强管理。',

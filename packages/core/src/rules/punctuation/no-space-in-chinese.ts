@@ -1,6 +1,7 @@
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
 import {charAt, charBefore, isAmbiguousWidth, isChinese, isHan} from '../shared/chars.js'
+import {closerFor} from './shared/pairs.js'
 
 /** Horizontal spaces: ASCII, no-break (`&nbsp;`), ideographic (full-width) and tab. */
 const spaceRun = /[ \u00a0\u3000\t]+/g
@@ -19,6 +20,41 @@ const nominalTag = /^(?:n|j|vn|zg|b|x)/
 
 /** Longest name of a body looked for after a space. */
 const bodyNameLimit = 12
+
+/** Opening marks: a space right after one lies inside the pair. */
+const openingMark = /^[“‘（《〈【〔「『]$/
+
+/** Closing marks: a space right before one lies inside the pair. */
+const closingMark = /^[”’）》〉】〕」』]$/
+
+/**
+ * Whether a single space lies just inside a pair of brackets or 书名号 (《 标题 》, （ 注 ）).
+ * Quotes are narrow in Latin fonts and get padded, so a space beside one counts only when
+ * the other end of the quotation is padded too (“ 引文 ”).
+ */
+function isInsidePair(text: string, start: number, end: number, before: string | undefined, after: string | undefined): boolean {
+  if (end - start > 1 || text[start] === '\u00a0' || before === undefined || after === undefined) return false
+  if (/\s/.test(before) || /\s/.test(after)) return false
+  if (isAmbiguousWidth(before)) return openingMark.test(before) && isPaddedCloser(text, end)
+  if (isAmbiguousWidth(after)) return closingMark.test(after) && isPaddedOpener(text, start)
+  return openingMark.test(before) || closingMark.test(after)
+}
+
+/** Longest quotation searched for its other end, so that scanning stays linear. */
+const quotationLimit = 200
+
+/** Whether the quotation opening before `from` ends with a space before its closing quote. */
+function isPaddedCloser(text: string, from: number): boolean {
+  const close = text.slice(from, from + quotationLimit).search(/[”’\n]/)
+  return close > 0 && text[from + close] !== '\n' && /^[ \u3000\t]$/.test(text[from + close - 1]!)
+}
+
+/** Whether the quotation closing at `to` starts with an opening quote and a space. */
+function isPaddedOpener(text: string, to: number): boolean {
+  const from = Math.max(0, to - quotationLimit)
+  const open = text.slice(from, to).search(/[“‘\n][^“‘\n]*$/)
+  return open !== -1 && text[from + open] !== '\n' && /^[ \u3000\t]$/.test(text[from + open + 1]!)
+}
 
 /** Length of the run of Han characters that ends at `end` (or starts at `start`). */
 function hanRunBefore(text: string, end: number): number {
@@ -56,14 +92,14 @@ function isLayout(text: string, start: number, end: number, before: string, afte
   return articleNumber.test(text.slice(Math.max(0, start - 12), start))
 }
 
-/** Whether a space ends a list item: the block's edge, another space, or a label's colon. */
+/** Whether a space ends a list item: the block's edge, another space, a label's colon or a bracket. */
 function isItemEdge(char: string | undefined): boolean {
-  return char === undefined || char === ':' || char === '：' || /^[ \u00a0\u3000\t\r\n]$/.test(char)
+  return char === undefined || /^[:：（）【】 \u00a0\u3000\t\r\n]$/.test(char)
 }
 
 /**
  * Whether the space separates items rather than words of a sentence: names in a 名单
- * (王小明 李华 张伟), labelled fields (来源：新华社 作者：张三) or the halves of a parallel
+ * (王小明 李华 张伟), labelled fields (来源：新华社 作者：张三, （记者 张三）) or the halves of a parallel
  * slogan or headline (勠力同心谋新篇 砥砺前行开新局). Both neighbours are runs of Han
  * characters bounded by the block's edge, a space or a colon, and they are either short
  * (at most four characters) or of equal length.
@@ -111,6 +147,7 @@ export default defineRule({
   recommended: true,
   messages: {
     space: '中文之间出现多余空格，应删除',
+    insidePair: '括号、引号或书名号内侧出现多余空格，应删除',
   },
   defaultOptions: {},
   create(context) {
@@ -124,6 +161,11 @@ export default defineRule({
           const end = start + match[0].length
           const before = charBefore(text, start)
           const after = charAt(text, end)
+          if (before !== undefined && openingMark.test(before) && closerFor(before) === after) continue
+          if (isInsidePair(text, start, end, before, after)) {
+            context.report({messageId: 'insidePair', range: [start, end], expected: ['']})
+            continue
+          }
           if (!isChinese(before) || !isChinese(after)) continue
           if (isAmbiguousWidth(before) || isAmbiguousWidth(after)) continue
           if (isLayout(text, start, end, before!, after!)) continue
