@@ -16,11 +16,13 @@ const historical = resolve(govText, '../gov-text-historical')
 const htmlSamples = resolve(govText, '../gov-html-samples')
 
 /**
- * The recommended preset as a whole: at most one finding per this many characters. Its
- * findings on this corpus are inspected one by one; those left are true errors by today's
- * norms (帐 for 账 and hyphen ranges in 1990s–2000s reports, half-width marks in 2018 files).
+ * The recommended preset as a whole: at most one finding per this many characters. The
+ * binding limits are the families' budgets below; this one catches rules outside them. The
+ * findings on this corpus are inspected one by one, and those left are true errors by
+ * today's norms (帐 for 账 and hyphen ranges in 1990s–2000s reports, half-width marks,
+ * `--` dashes and 大连重工•起重 in the 2018 files).
  */
-const charactersPerFinding = 10_000
+const charactersPerFinding = 5_000
 
 /**
  * Each family of rules, every rule of it on (recommended or not), at most one finding per
@@ -78,7 +80,7 @@ function print(title: string, {characters, findings}: Measurement): void {
 }
 
 describe('false alarms on published government text', () => {
-  it.skipIf(!existsSync(govText))('gov-text: at most one finding per 10 000 characters', {timeout: 120_000}, () => {
+  it.skipIf(!existsSync(govText))('gov-text: at most one finding per 5 000 characters', {timeout: 120_000}, () => {
     const measurement = measure(govText, '.txt', 'text')
     print('gov-text', measurement)
     expect(measurement.characters).toBeGreaterThan(0)
