@@ -3,6 +3,7 @@ import rule from './no-halfwidth-in-chinese.js'
 
 ruleTester.run(rule, {
   valid: [
+    {name: '发文字号年份的半角括号由 document/document-number 改为六角括号', text: '按照国办发(2017)47号文件要求办理。'},
     {name: '小数点不在检查之列，百分号照旧', text: '完成率达99.5%，同比提高0.3个百分点。'},
     {name: '时刻中的冒号两侧都是数字', text: '会议于10:30开始，12:00结束。'},
     {name: '网址内的标点已被屏蔽', text: '详见https://www.gov.cn/zhengce/index.htm?id=1,2;3:4，欢迎查阅。'},

@@ -1,5 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
 import {charAt, charBefore, isAsciiAlphanumeric, isAsciiDigit, isChinese, isHan} from '../shared/chars.js'
+import {documentNumbers} from '../shared/document-number.js'
 
 /** Runs of half-width sentence marks; each run is judged by its neighbours. */
 const markRun = /[,;:?!]+/g
@@ -83,10 +84,12 @@ export default defineRule({
           if (match[0] === ';' && referenceBefore.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
           if (isInChinese(match[0], charBefore(text, match.index), charAt(text, end))) report(match.index, match[0])
         }
+        // The year's brackets of a 发文字号 (国办发(2017)47号) are document/document-number's to fix, to 〔〕.
+        const yearBrackets = new Set(documentNumbers(text).flatMap((number) => [number.open, number.close]))
         for (const {open, close, mixed} of parentheses(text)) {
           if (!mixed && !isChineseParenthesis(text, open, close)) continue
-          if (open !== undefined) report(open, '(')
-          if (close !== undefined) report(close, ')')
+          if (open !== undefined && !yearBrackets.has(open)) report(open, '(')
+          if (close !== undefined && !yearBrackets.has(close)) report(close, ')')
         }
       },
     }
