@@ -1,5 +1,6 @@
 import {
   applyDirectives,
+  compareFindings,
   LineIndex,
   lintDocument,
   parse,
@@ -128,11 +129,6 @@ export class DocumentLinter {
     const shifted = bom ? directives.map((d) => ({...d, start: d.start + bom, end: d.end + bom})) : directives
     return applyDirectives(found, shifted, source, lines).sort(compareFindings)
   }
-}
-
-/** Findings in document order, as core sorts them. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId)
 }
 
 function parseChunk(text: string, format: Format): ParsedChunk {
