@@ -14,3 +14,12 @@ export declare const dictionaries: readonly DictionaryEntry[]
 
 /** Rows of a dictionary: comment and blank lines dropped, each row split on tabs. */
 export declare function readDictionary(id: string): string[][]
+
+export interface BinaryDictionary {
+  /** The `#` lines of the file, without the leading `# `. */
+  comments: string[]
+  bytes: Uint8Array
+}
+
+/** A dictionary stored as `#` lines and one base64 line: its comments and decoded bytes. */
+export declare function readBinaryDictionary(id: string): BinaryDictionary

@@ -9,6 +9,7 @@ import missingNumeral from './missing-numeral.js'
 import noRepeatedWord from './no-repeated-word.js'
 import qitaQita from './qita-qita.js'
 import quanliQuanli from './quanli-quanli.js'
+import suspiciousCharacter from './suspicious-character.js'
 import traditionalChar from './traditional-char.js'
 import userDictionary from './user-dictionary.js'
 import variantForm from './variant-form.js'
@@ -23,6 +24,7 @@ export const typoRules: ReadonlyArray<Rule<string, any>> = [
   confusedWord,
   variantForm,
   traditionalChar,
+  suspiciousCharacter,
   missingNumeral,
   deDiDe,
   zuoZuo,

@@ -1,0 +1,55 @@
+import {readBinaryDictionary} from '@shenjiao/dictionaries'
+import {dequantize, findSlot, modelFormat, modelVersion, tableOf, type ModelHeader, type ModelTable} from './format.js'
+
+/** The dictionary id of the shipped model. */
+export const charModelId = 'char-ngram-lm'
+
+/** Counts of one n-gram: in running government text, and weighted by word frequency in the lexicon. */
+export interface NgramCounts {
+  corpus: number
+  lexicon: number
+}
+
+export interface CharModel {
+  readonly header: ModelHeader
+  /** Counts of `text.slice(start, end)`; zeros when the model has not seen it. */
+  counts(text: string, start: number, end: number): NgramCounts
+}
+
+const unseen: NgramCounts = {corpus: 0, lexicon: 0}
+
+/** Reads the `# model {...}` line of the file and checks it is a model this code can read. */
+export function parseHeader(comments: readonly string[]): ModelHeader {
+  const line = comments.find((comment) => comment.startsWith('model '))
+  if (!line) throw new Error(`${charModelId}: no "# model" header line`)
+  const header = JSON.parse(line.slice('model '.length)) as ModelHeader
+  if (header.format !== modelFormat || header.version !== modelVersion) {
+    throw new Error(`${charModelId}: format ${header.format} ${header.version}, expected ${modelFormat} ${modelVersion}`)
+  }
+  return header
+}
+
+/** A model over a decoded table. */
+export function createCharModel(header: ModelHeader, table: ModelTable): CharModel {
+  const {base} = header
+  return {
+    header,
+    counts(text, start, end) {
+      const slot = findSlot(table, text, start, end)
+      if (slot < 0) return unseen
+      return {corpus: dequantize(table.corpus[slot]!, base), lexicon: dequantize(table.lexicon[slot]!, base)}
+    },
+  }
+}
+
+let loaded: CharModel | undefined
+
+/** The shipped model, decoded on first use (tens of milliseconds) and kept for the process. */
+export function charModel(): CharModel {
+  if (!loaded) {
+    const {comments, bytes} = readBinaryDictionary(charModelId)
+    const header = parseHeader(comments)
+    loaded = createCharModel(header, tableOf(bytes, header.slots))
+  }
+  return loaded
+}
