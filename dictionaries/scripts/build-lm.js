@@ -11,7 +11,8 @@
  *   (see ecspell-split.js: the held-out part is never read);
  * - the lexicon: every word of the jieba dictionary shipped with @node-rs/jieba
  *   (`node_modules/@node-rs/jieba/dict.txt`), each n-gram inside a word counted with the
- *   word's frequency; a one-character word's frequency is also kept under its own key.
+ *   word's frequency; a word's own frequency is also kept under its own key (one
+ *   character: `standaloneKey`, 2–4 characters: `wordKey`).
  * The output is `#` header lines and one base64 line holding the table (see
  * packages/core/src/lm/format.ts). The build is deterministic.
  */
@@ -21,7 +22,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {isHeldOut, parseEcspell} from './ecspell-split.js'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
-const {findSlot, fingerprintOf, modelFormat, modelVersion, quantize, standaloneKey, tableOf} = await import(
+const {findSlot, fingerprintOf, modelFormat, modelVersion, quantize, standaloneKey, tableOf, wordKey} = await import(
   pathToFileURL(join(repoRoot, 'packages/core/dist/lm/format.js')).href
 )
 
@@ -83,6 +84,7 @@ for (const line of readFileSync(jiebaDict, 'utf8').split('\n')) {
   if (!word || !(Number(frequency) > 0)) continue
   lexiconTotal += countRuns(word, 1, Number(frequency))
   if (/^\p{Script=Han}$/u.test(word)) counts.set(standaloneKey(word), [0, Number(frequency)])
+  else if (/^\p{Script=Han}{2,4}$/u.test(word)) counts.set(wordKey(word), [0, Number(frequency)])
   lexiconWords++
 }
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {detectTypos} from './detect.js'
+import {defaultDetection, detectTypos} from './detect.js'
 
 // Sentences written for these tests, not taken from the ECSpell development set.
 describe('detectTypos', () => {
@@ -17,6 +17,12 @@ describe('detectTypos', () => {
     expect(suspect!.expected[0]).toBe(expected)
   })
 
+  it('lowers the threshold for a character in no word whose sound-alike candidate completes one', () => {
+    const text = '严格执行请示报告制渡。'
+    expect(detectTypos(text, {...defaultDetection, wordThreshold: Infinity})).toEqual([])
+    expect(detectTypos(text)).toMatchObject([{index: text.indexOf('渡'), actual: '渡', expected: ['度']}])
+  })
+
   it('gives the word-like piece the candidate completes', () => {
     const text = '深入开展扫黑险恶专项斗争。'
     const [suspect] = detectTypos(text)
@@ -32,6 +38,8 @@ describe('detectTypos', () => {
     '患者术后应定期复查肝功能，遵医嘱服用阿莫西林胶囊。',
     '当事人对行政复议决定不服的，可以自收到复议决定书之日起十五日内向人民法院提起诉讼。',
     '中央或地方党委管理领导班子及其成员。',
+    '加强社会保障体系建设，严格执行请示报告制度。',
+    '房颤合并预激综合征的患者应尽早就医。',
   ])('stays quiet on correct text: %s', (text) => {
     expect(detectTypos(text)).toEqual([])
   })

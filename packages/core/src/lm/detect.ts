@@ -1,5 +1,5 @@
 import {similarChars} from '../dictionaries/registry.js'
-import {standaloneKey} from './format.js'
+import {standaloneKey, wordKey} from './format.js'
 import {charModel} from './model.js'
 import {createScorer, defaultScoring, replacementGain, type Scorer, type ScoringOptions} from './score.js'
 
@@ -28,9 +28,22 @@ export interface DetectionOptions extends ScoringOptions {
    * and one typo hides the next by spoiling its context.
    */
   followUpThreshold: number
+  /**
+   * Least gain for a character with word evidence against it, instead of `threshold`: it
+   * forms no known bigram with either neighbour and lies in no dictionary word, while a
+   * sound-alike candidate completes a frequent word (制渡 → 制度, 征据 → 证据).
+   */
+  wordThreshold: number
+  /** Least jieba frequency of the word a candidate completes, for word evidence. */
+  minWordFrequency: number
+  /**
+   * Characters used this often as words on their own (吃, 会) get no word evidence against
+   * them: a one-character word needs no dictionary word around it.
+   */
+  maxWordStandalone: number
 }
 
-export const defaultDetection: DetectionOptions = {...defaultScoring, maxSupport: 30, maxStandalone: 50_000, threshold: 13, supportPenalty: 3, followUpThreshold: 8}
+export const defaultDetection: DetectionOptions = {...defaultScoring, maxSupport: 30, maxStandalone: 50_000, threshold: 13, supportPenalty: 3, followUpThreshold: 8, wordThreshold: 12, minWordFrequency: 300, maxWordStandalone: 5000}
 
 /** A character the model takes for a typo, with the replacements it prefers, best first. */
 export interface Suspect {
@@ -121,6 +134,77 @@ function rankCandidates(scorer: Scorer, run: string, i: number, seen: number, th
   return ranked.sort((a, b) => b.gain - a.gain)
 }
 
+/** The frequency of `text.slice(start, end)` as a dictionary word of 2–4 characters. */
+function wordFrequency(scorer: Scorer, text: string, start: number, end: number): number {
+  const key = wordKey(text.slice(start, end))
+  return scorer.model.counts(key, 0, key.length).lexicon
+}
+
+/** Windows `[start, end)` of 2–4 characters of `run` that cover position `i`. */
+function* windowsOver(run: string, i: number): Generator<[number, number]> {
+  for (let length = 2; length <= 4; length++) {
+    for (let start = Math.max(0, i - length + 1); start <= i && start + length <= run.length; start++) yield [start, start + length]
+  }
+}
+
+/** Whether `run[i]` belongs to some dictionary word of 2–4 characters. */
+function inWord(scorer: Scorer, run: string, i: number): boolean {
+  for (const [start, end] of windowsOver(run, i)) if (wordFrequency(scorer, run, start, end) > 0) return true
+  return false
+}
+
+/**
+ * Whether `char` at position `i` of `run` completes a dictionary word at least `least`
+ * frequent, out of characters that are in no dictionary word as they stand: a neighbour
+ * already in a word (部 in 胸部闷胀) is no evidence that it belongs with the candidate.
+ */
+function completesWord(scorer: Scorer, run: string, i: number, char: string, least: number): boolean {
+  const replaced = run.slice(0, i) + char + run.slice(i + 1)
+  for (const [start, end] of windowsOver(replaced, i)) {
+    // The plain n-gram must be known too: two lookups make a fingerprint clash harmless.
+    if (wordFrequency(scorer, replaced, start, end) < least || scorer.model.counts(replaced, start, end).lexicon === 0) continue
+    if (freeNeighbours(scorer, run, start, end, i)) return true
+  }
+  return false
+}
+
+/** Whether the characters of `run.slice(start, end)` other than `run[i]` are in no dictionary word. */
+function freeNeighbours(scorer: Scorer, run: string, start: number, end: number, i: number): boolean {
+  for (let j = start; j < end; j++) if (j !== i && inWord(scorer, run, j)) return false
+  return true
+}
+
+const soundAlikes = new Map<string, readonly string[]>()
+
+/** Same- and similar-pinyin characters of `char`, once each. */
+function soundAlikeChars(char: string): readonly string[] {
+  let chars = soundAlikes.get(char)
+  if (!chars) {
+    const similar = similarChars(char)
+    chars = similar ? [...new Set(similar.samePinyin + similar.similarSound)] : []
+    soundAlikes.set(char, chars)
+  }
+  return chars
+}
+
+/**
+ * Sound-alike candidates for `run[i]`, a character in no dictionary word, that complete a
+ * word and beat it by at least `threshold`, best first. Sound is the evidence here: errors
+ * typed with a pinyin input method keep the sound, while shape-alikes complete a word by
+ * chance too often.
+ */
+function rankWordCandidates(scorer: Scorer, run: string, i: number, options: DetectionOptions, threshold: number): {char: string; gain: number}[] {
+  const ranked: {char: string; gain: number}[] = []
+  for (const char of soundAlikeChars(run[i]!)) {
+    if (!completesWord(scorer, run, i, char, options.minWordFrequency)) continue
+    const gain = replacementGain(scorer, run, i, char)
+    if (gain < threshold) continue
+    if (isContextPair(run[i]!, char)) return []
+    ranked.push({char, gain})
+  }
+  return ranked.sort((a, b) => b.gain - a.gain)
+}
+
 /** The longest, then most frequent, n-gram over position `i` of `run` that the model has seen. */
 function seenContext(scorer: Scorer, run: string, i: number): [number, number] {
   for (let length = scorer.order; length >= 2; length--) {
@@ -146,8 +230,12 @@ function detectInRun(scorer: Scorer, options: DetectionOptions, run: string, off
       if (corrected.has(i) || nearNumeral(text, i)) continue
       const seen = support(scorer, text, i)
       if (seen > options.maxSupport) continue
-      if (scorer.model.counts(standaloneKey(text[i]!), 0, 2).lexicon > options.maxStandalone) continue
-      const ranked = rankCandidates(scorer, text, i, seen, threshold + options.supportPenalty * Math.log1p(seen))
+      const standalone = scorer.model.counts(standaloneKey(text[i]!), 0, 2).lexicon
+      if (standalone > options.maxStandalone) continue
+      let ranked = rankCandidates(scorer, text, i, seen, threshold + options.supportPenalty * Math.log1p(seen))
+      if (ranked.length === 0 && seen === 0 && standalone <= options.maxWordStandalone && !inWord(scorer, text, i)) {
+        ranked = rankWordCandidates(scorer, text, i, options, Math.min(threshold, options.wordThreshold))
+      }
       if (ranked.length > 0 && (!best || ranked[0]!.gain > best.gain)) {
         const expected = ranked.slice(0, 3).map((candidate) => candidate.char)
         best = {index: i, actual: run[i]!, expected, gain: ranked[0]!.gain, context: [i, i + 1]}

@@ -13,7 +13,7 @@
  */
 
 export const modelFormat = 'shenjiao-char-lm'
-export const modelVersion = 1
+export const modelVersion = 2
 
 /** What the `# model {...}` header line of the file says. */
 export interface ModelHeader {
@@ -36,6 +36,14 @@ export interface ModelHeader {
  */
 export function standaloneKey(char: string): string {
   return `\u0000${char}`
+}
+
+/**
+ * The key under which a dictionary word of 2–4 characters keeps its frequency (under its
+ * plain key the lexicon count also counts the n-gram inside longer words: 合国 in 联合国).
+ */
+export function wordKey(word: string): string {
+  return `\u0001${word}`
 }
 
 /** Murmur3's finaliser: spreads FNV's weak low bits over the word. */

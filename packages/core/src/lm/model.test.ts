@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {modelFormat, modelVersion} from './format.js'
+import {modelFormat, modelVersion, wordKey} from './format.js'
 import {charModel} from './model.js'
 
 describe('charModel', () => {
@@ -20,5 +20,13 @@ describe('charModel', () => {
     expect(count('政府').corpus).toBeGreaterThan(100)
     expect(count('部署').lexicon).toBeGreaterThan(0)
     expect(count('部暑')).toEqual({corpus: 0, lexicon: 0})
+  })
+
+  it('keeps dictionary words apart from n-grams inside longer words', () => {
+    const model = charModel()
+    const word = (text: string) => model.counts(wordKey(text), 0, text.length + 1).lexicon
+    expect(word('共和国')).toBeGreaterThan(0)
+    expect(model.counts('合国', 0, 2).lexicon).toBeGreaterThan(0)
+    expect(word('合国')).toBe(0)
   })
 })
