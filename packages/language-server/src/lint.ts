@@ -86,6 +86,7 @@ export class DocumentLinter {
     const usedBlocks = new Map<string, Finding[]>()
     const found: Finding[] = []
     const directives: Directive[] = []
+    const wholeBlocks: Block[] = []
     let sliceStart = performance.now()
     for (const chunk of splitChunks(text, this.format)) {
       const parsed = usedChunks.get(chunk.text) ?? state.chunks.get(chunk.text) ?? parseChunk(chunk.text, this.format)
@@ -107,6 +108,7 @@ export class DocumentLinter {
           state.blocks.set(key, relative)
         }
         usedBlocks.set(key, relative)
+        if (state.documentConfig) wholeBlocks.push({...block, map: block.map.shifted(chunk.start)})
         const base = bom + chunk.start + start
         for (const finding of relative) found.push({...finding, offset: finding.offset + base})
       }
@@ -115,7 +117,9 @@ export class DocumentLinter {
     state.chunks = usedChunks
     state.blocks = usedBlocks
     if (state.documentConfig) {
-      for (const finding of lintSafely(parse(text, this.format), text, state.documentConfig, hooks)) found.push({...finding, offset: finding.offset + bom})
+      // The blocks parsed per chunk, placed in the document: no second parse of the whole text.
+      const document: ParsedDocument = {blocks: wholeBlocks, directives: [], metadata: {}}
+      for (const finding of lintSafely(document, text, state.documentConfig, hooks)) found.push({...finding, offset: finding.offset + bom})
     }
     const lines = new LineIndex(source)
     for (const finding of found) {

@@ -254,3 +254,17 @@ describe('SourceMap.isContiguous', () => {
     expect(align('中文字', '中文字').map.isContiguous(1, 2)).toBe(true)
   })
 })
+
+describe('SourceMap.shifted', () => {
+  it('maps the same prose to a source placed further on, atomic pieces included', () => {
+    const builder = new ProseBuilder()
+    builder.verbatim('会议', 0)
+    builder.atomic('“', 2, 9)
+    builder.verbatim('召开', 9)
+    const {map} = builder.build()
+    const moved = map.shifted(100)
+    expect(moved.toSource(0, 5)).toEqual({start: 100, end: 111})
+    expect(moved.toSource(2, 3)).toEqual({start: 102, end: 109})
+    expect(map.toSource(2, 3)).toEqual({start: 2, end: 9})
+  })
+})

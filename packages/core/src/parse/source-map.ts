@@ -59,6 +59,11 @@ export class SourceMap {
     return true
   }
 
+  /** The same map for prose whose source now starts `delta` code units later (a chunk placed in its document). */
+  shifted(delta: number): SourceMap {
+    return new SourceMap(this.#pieces.map((piece) => ({...piece, sourceStart: piece.sourceStart + delta})))
+  }
+
   #locate(offset: number): Piece | undefined {
     const pieces = this.#pieces
     let low = 0
