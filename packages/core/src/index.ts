@@ -13,7 +13,7 @@ export {
 } from './engine/config.js'
 export {defineRule, docsBaseUrl, type ProseSegment, type Report, type Rule, type RuleContext, type RuleDefinition, type RuleVisitors, type UserDictionary} from './engine/rule.js'
 export {levelOf, resolveRules, type ActiveRule} from './engine/resolve.js'
-export {compareFindings} from './engine/finding.js'
+export {compareFindings, withoutRepeats} from './engine/finding.js'
 export {configSchema} from './engine/config-schema.js'
 export {lintDocument} from './engine/run.js'
 export {applyDirectives} from './engine/directives.js'

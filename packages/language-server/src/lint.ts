@@ -12,6 +12,7 @@ import {
   type Format,
   type ParsedDocument,
   type RuleSetting,
+  withoutRepeats,
 } from '@shenjiao/core'
 import {splitChunks} from './chunks.js'
 
@@ -131,7 +132,7 @@ export class DocumentLinter {
       finding.endColumn = end.column
     }
     const shifted = bom ? directives.map((d) => ({...d, start: d.start + bom, end: d.end + bom})) : directives
-    return applyDirectives(found, shifted, source, lines).sort(compareFindings)
+    return withoutRepeats(applyDirectives(found, shifted, source, lines).sort(compareFindings))
   }
 }
 

@@ -5,7 +5,7 @@ import {getSegmenter, tokenize, type Token} from '../segment/index.js'
 import type {Finding, Severity} from '../types.js'
 import type {Config} from './config.js'
 import {applyDirectives} from './directives.js'
-import {compareFindings, fillTemplate, located} from './finding.js'
+import {compareFindings, fillTemplate, located, withoutRepeats} from './finding.js'
 import {maskUrls} from './mask.js'
 import {resolveRules} from './resolve.js'
 import type {ProseSegment, Report, Rule, UserDictionary} from './rule.js'
@@ -81,7 +81,7 @@ export function lintDocument(document: ParsedDocument, text: string, config: Con
   for (const visitor of visitors) visitor.end?.()
 
   const kept = applyDirectives(findings, document.directives, text, lines)
-  return kept.sort(compareFindings)
+  return withoutRepeats(kept.sort(compareFindings))
 }
 
 interface Visited {
