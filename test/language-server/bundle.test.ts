@@ -38,7 +38,12 @@ describe('the bundled server', () => {
     const withRepeat = `${text}\n请各单位的的认真落实,按时报送。\n`
     client.open(uri, 'markdown', withRepeat)
     const diagnostics = await client.diagnosticsFor(uri, 1)
-    const expected = check(withRepeat, {format: 'markdown'})
+    // Without segmentation typo/confused-word cannot confirm 部暑, so the detector's own
+    // report of it, which check() drops as a repeat of the wider one, shows instead.
+    const expected = [
+      ...check(withRepeat, {format: 'markdown'}),
+      ...check(withRepeat, {format: 'markdown', config: {rules: {'typo/confused-word': 'off'}}}),
+    ]
     const shown = diagnostics.map((d) => d.code)
     expect(shown).toContain('punctuation/no-halfwidth-in-chinese')
     expect(shown).not.toContain('typo/no-repeated-word')
