@@ -11,6 +11,7 @@
 // SHENJIAO_BENCH_SEED and SHENJIAO_BENCH_SENTENCES change the set; SHENJIAO_BENCH_VERBOSE=1
 // prints every miss and false alarm.
 import {importCore, printTable, requireBuild} from './texts.js'
+import {seeded} from './random.js'
 
 const seed = Number(process.env.SHENJIAO_BENCH_SEED ?? 20261129)
 const sentenceCount = Number(process.env.SHENJIAO_BENCH_SENTENCES ?? 3000)
@@ -18,17 +19,7 @@ const verbose = process.env.SHENJIAO_BENCH_VERBOSE === '1'
 
 // ---- random values ----------------------------------------------------------------------
 
-/** mulberry32: a small seeded generator, so every run sees the same sentences. */
-function generator(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const random = generator(seed)
+const random = seeded(seed)
 const int = (min, max) => min + Math.floor(random() * (max - min + 1))
 const pick = (list) => list[Math.floor(random() * list.length)]
 const digits = (count) => Array.from({length: count}, () => int(0, 9)).join('')

@@ -13,6 +13,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {benchDocuments, charCount, importCore, printTable, repoRoot, requireBuild} from './texts.js'
+import {seeded} from './random.js'
 
 const seed = Number(process.env.SHENJIAO_BENCH_SEED ?? 20261129)
 const injectionCount = Number(process.env.SHENJIAO_BENCH_INJECTIONS ?? 1200)
@@ -32,17 +33,7 @@ const domains = ['体育', '娱乐', '电竞', '棋牌', '彩票', '真人', '�
 const calls = ['官网', '官方网站', 'app下载', 'APP', '登录入口', '手机版', '网页版', '注册送88元', '首充送彩金', '平台', '在线', '', '']
 const styles = ['after-comma', 'doubled', 'paragraph-end', 'mid-sentence', 'html-link', 'html-hidden-link']
 
-/** mulberry32: a small seeded generator, so every run injects the same phrases. */
-function generator(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const random = generator(seed)
+const random = seeded(seed)
 const pick = (list) => list[Math.floor(random() * list.length)]
 
 /** Fails when a held-back brand slipped into the shipped lexicon: recall would be flattered. */

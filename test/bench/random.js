@@ -1,0 +1,9 @@
+/** mulberry32: a small seeded generator, so every run of a benchmark draws the same values. */
+export function seeded(state) {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
