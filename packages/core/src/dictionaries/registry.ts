@@ -1,13 +1,27 @@
 import {readDictionary} from '@shenjiao/dictionaries'
 import {cachedMatcher, type Matcher} from './matcher.js'
 
+const rows = new Map<string, readonly string[][]>()
 const words = new Map<string, ReadonlySet<string>>()
+
+/**
+ * The rows of a shipped dictionary, read once per process, in file order: row `i` is the
+ * word `dictionaryMatcher(id)` reports as `index: i`.
+ */
+export function dictionaryRows(id: string): readonly string[][] {
+  let read = rows.get(id)
+  if (!read) {
+    read = readDictionary(id)
+    rows.set(id, read)
+  }
+  return read
+}
 
 /** The first column of a shipped dictionary as a set, read once per process. */
 export function dictionaryWords(id: string): ReadonlySet<string> {
   let set = words.get(id)
   if (!set) {
-    set = new Set(readDictionary(id).map((row) => row[0]!))
+    set = new Set(dictionaryRows(id).map((row) => row[0]!))
     words.set(id, set)
   }
   return set
@@ -15,7 +29,7 @@ export function dictionaryWords(id: string): ReadonlySet<string> {
 
 /** A matcher over the first column of a shipped dictionary, compiled once per process. */
 export function dictionaryMatcher(id: string): Matcher {
-  return cachedMatcher(`dictionary:${id}`, () => readDictionary(id).map((row) => row[0]!))
+  return cachedMatcher(`dictionary:${id}`, () => dictionaryRows(id).map((row) => row[0]!))
 }
 
 /** Characters a writer or an input method confuses with one character. */
@@ -30,7 +44,7 @@ let similar: Map<string, SimilarChars> | undefined
 /** The `similar-chars` dictionary: same-pinyin, similar-sound and similar-shape characters. */
 export function similarChars(char: string): SimilarChars | undefined {
   similar ??= new Map(
-    readDictionary('similar-chars').map(([char, samePinyin = '', similarSound = '', similarShape = '']) => [
+    dictionaryRows('similar-chars').map(([char, samePinyin = '', similarSound = '', similarShape = '']) => [
       char!,
       {samePinyin, similarSound, similarShape},
     ]),

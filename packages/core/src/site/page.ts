@@ -1,12 +1,12 @@
-import type {Element, Nodes as HastNodes} from 'hast'
-import type {Nodes as MdastNodes} from 'mdast'
+import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
+import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import {applyDirectives} from '../engine/directives.js'
 import {located} from '../engine/finding.js'
-import type {Block} from '../parse/document.js'
-import {htmlTree} from '../parse/html.js'
+import type {Block, ParsedDocument} from '../parse/document.js'
+import {extractHtml, htmlTree} from '../parse/html.js'
 import {parse} from '../parse/index.js'
 import {LineIndex} from '../parse/line-index.js'
-import {markdownTree} from '../parse/markdown.js'
+import {extractMarkdown, markdownTree} from '../parse/markdown.js'
 import {siteRules} from '../rules/linkage/index.js'
 import type {Finding, Format} from '../types.js'
 import {addressOf, resolveLink} from './address.js'
@@ -48,8 +48,7 @@ const openingLength = 400
 
 /** Reads what site-level rules need from one page. */
 export function readPage(path: string, text: string, format: Format): SitePage {
-  const document = parse(text, format)
-  const facts = format === 'html' ? htmlFacts(text) : format === 'markdown' ? markdownFacts(text) : textFacts(text)
+  const {document, facts} = readSource(text, format)
   const titleBlock = pickTitle(document.blocks, format)
   const declaredTitle = typeof document.metadata.title === 'string' ? document.metadata.title.trim() : undefined
   const title = declaredTitle ?? facts.title ?? titleBlock?.text.trim() ?? ''
@@ -121,14 +120,27 @@ interface Facts {
   links: string[]
 }
 
+/** The page's prose and its facts, from one parse of the source. */
+function readSource(source: string, format: Format): {document: ParsedDocument; facts: Facts} {
+  if (format === 'html') {
+    const tree = htmlTree(source)
+    return {document: extractHtml(tree, source), facts: htmlFacts(tree)}
+  }
+  if (format === 'markdown') {
+    const tree = markdownTree(source)
+    return {document: extractMarkdown(tree, source), facts: markdownFacts(tree)}
+  }
+  return {document: parse(source, format), facts: textFacts(source)}
+}
+
 /** Meta tags per 《政府网站发展指引》 (规范摘要 S-01) and every `<a href>`. */
-function htmlFacts(source: string): Facts {
+function htmlFacts(tree: HastRoot): Facts {
   const facts: Facts = {urls: [], numbers: [], links: []}
   const visit = (node: HastNodes): void => {
     if (node.type === 'element') readElement(node, facts)
     if ('children' in node) for (const child of node.children) visit(child)
   }
-  visit(htmlTree(source))
+  visit(tree)
   return facts
 }
 
@@ -152,13 +164,13 @@ function readElement(element: Element, facts: Facts): void {
 }
 
 /** Markdown links, reference definitions and autolinks. */
-function markdownFacts(source: string): Facts {
+function markdownFacts(tree: MdastRoot): Facts {
   const facts: Facts = {urls: [], numbers: [], links: []}
   const visit = (node: MdastNodes): void => {
     if (node.type === 'link' || node.type === 'definition') facts.links.push(node.url)
     if ('children' in node) for (const child of node.children) visit(child)
   }
-  visit(markdownTree(source))
+  visit(tree)
   return facts
 }
 

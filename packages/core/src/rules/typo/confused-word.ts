@@ -1,6 +1,5 @@
-import {dictionaryMatcher} from '../../dictionaries/registry.js'
+import {dictionaryMatcher, dictionaryRows} from '../../dictionaries/registry.js'
 import {defineRule} from '../../engine/rule.js'
-import {dictionaryRows} from './shared/rows.js'
 import {wordHits} from './shared/word-hits.js'
 
 export default defineRule({

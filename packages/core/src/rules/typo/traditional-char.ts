@@ -1,5 +1,5 @@
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
-import {dictionaryRows} from './shared/rows.js'
+import {dictionaryRows} from '../../dictionaries/registry.js'
 
 /** Opening and closing marks of titles and quotations: names and quoted text keep their own characters. */
 const opening = new Set(['《', '〈', '“', '‘', '「', '『'])
