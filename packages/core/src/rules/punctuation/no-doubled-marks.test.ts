@@ -39,7 +39,7 @@ ruleTester.run(rule, {
       errors: [{messageId: 'clash', actual: '；，', expected: ['，', '；'], fixable: 'suggest'}],
     },
     {
-      name: '叠用的问号降为 warning',
+      name: '叠用的问号只给建议',
       text: '这是为什么？？',
       output: '这是为什么？？',
       errors: [{messageId: 'stacked', actual: '？？', expected: ['？'], fixable: 'suggest'}],

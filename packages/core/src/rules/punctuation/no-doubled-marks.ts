@@ -15,18 +15,18 @@ function endsLine(text: string, index: number): boolean {
   return index === text.length || text[index] === '\n'
 }
 
-type Verdict = {messageId: 'doubled' | 'stacked' | 'order' | 'clash'; expected: string[]; certain: boolean; minor?: boolean}
+type Verdict = {messageId: 'doubled' | 'stacked' | 'order' | 'clash'; expected: string[]; certain: boolean}
 
 /** What is wrong with two or more 点号 in a row, or undefined when they are right (？！). */
 function judge(run: string, atSentenceEnd: boolean): Verdict | undefined {
   if (run === '？！') return undefined
   const first = run[0]!
   if ([...run].every((char) => char === first)) {
-    if (first === '？' || first === '！') return {messageId: 'stacked', expected: [first], certain: false, minor: true}
+    if (first === '？' || first === '！') return {messageId: 'stacked', expected: [first], certain: false}
     if ((first === '。' || first === '、') && run.length > 2) return undefined
     return {messageId: 'doubled', expected: [first], certain: true}
   }
-  if (run === '！？') return {messageId: 'order', expected: ['？！'], certain: false, minor: true}
+  if (run === '！？') return {messageId: 'order', expected: ['？！'], certain: false}
   const last = run.at(-1)!
   // At the end of a line the sentence ends there, so its end mark is the one meant (落实，。 → 落实。).
   if (atSentenceEnd && endMark.test(last) && [...run.slice(0, -1)].every((char) => !endMark.test(char))) {
@@ -37,7 +37,8 @@ function judge(run: string, atSentenceEnd: boolean): Verdict | undefined {
 
 export default defineRule({
   id: 'punctuation/no-doubled-marks',
-  severity: 'error',
+  // P-10 is [C] in the fact sheet beyond ？！: a warning, as the issue asks of such norms.
+  severity: 'warning',
   fixable: 'safe',
   recommended: true,
   messages: {
@@ -61,7 +62,6 @@ export default defineRule({
             range: [start, end],
             expected: verdict.expected,
             ...(!verdict.certain && {fixable: 'suggest' as const}),
-            ...(verdict.minor && {lowerSeverity: true}),
           })
         }
       },
