@@ -31,13 +31,14 @@ export function parseHeader(comments: readonly string[]): ModelHeader {
 
 /** A model over a decoded table. */
 export function createCharModel(header: ModelHeader, table: ModelTable): CharModel {
-  const {base} = header
+  // A count is one byte: its 256 values, computed once instead of a power per look-up.
+  const values = Float64Array.from({length: 256}, (_, byte) => dequantize(byte, header.base))
   return {
     header,
     counts(text, start, end) {
       const slot = findSlot(table, text, start, end)
       if (slot < 0) return unseen
-      return {corpus: dequantize(table.corpus[slot]!, base), lexicon: dequantize(table.lexicon[slot]!, base)}
+      return {corpus: values[table.corpus[slot]!]!, lexicon: values[table.lexicon[slot]!]!}
     },
   }
 }
