@@ -1,14 +1,6 @@
 import {cachedMatcher} from '../../dictionaries/matcher.js'
 import {defineRule} from '../../engine/rule.js'
-import type {Token} from '../../segment/index.js'
-
-/**
- * Whether `[start, end)` begins and ends on word boundaries, so that a pair never fires
- * across two words (展生 inside 发展生产).
- */
-function onWordBoundaries(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.some((token) => token.start === start) && tokens.some((token) => token.end === end)
-}
+import {onWordBoundaries} from '../shared/words.js'
 
 export default defineRule({
   id: 'typo/user-dictionary',
@@ -29,6 +21,7 @@ export default defineRule({
         if (matches.length === 0) return
         const tokens = segment.tokens()
         for (const {index, start, end} of matches) {
+          // A pair never fires across two words (展生 inside 发展生产).
           if (!onWordBoundaries(tokens, start, end)) continue
           const word = wrong[index]!
           context.report({messageId: 'replace', range: [start, end], expected: [context.dictionary.replace[word]!]})

@@ -6,6 +6,7 @@ import {charAt, charBefore, isHan} from '../shared/chars.js'
 import {nearMisses, type Edit} from './shared/near-miss.js'
 import {originalRange, withCharacters, withoutQuotes} from './shared/quotes.js'
 import {createVariantIndex, type VariantHit, type VariantIndex} from './shared/variant-index.js'
+import {onWordBoundaries} from '../shared/words.js'
 
 interface Formulation {
   text: string
@@ -61,7 +62,7 @@ function exactRanges(text: string): Array<[number, number]> {
  */
 function isConfirmed(segment: ProseSegment, [start, end]: readonly [number, number], edit: Edit, canonical: string): boolean {
   const tokens = segment.tokens()
-  if (!tokens.some((token) => token.start === start) || !tokens.some((token) => token.end === end)) return false
+  if (!onWordBoundaries(tokens, start, end)) return false
   const inside = tokens.filter((token) => token.start >= start && token.end <= end)
   if (inside.length === 1 && inside[0]!.tag !== 'x') return false
   if (edit === 'substitute') return !changesEdgeWord(inside, canonical, segment.text)

@@ -1,7 +1,8 @@
 import {readDictionary} from '@shenjiao/dictionaries'
 import {cachedMatcher, type Match} from '../../dictionaries/matcher.js'
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
-import {alignsWithWords, isQuoted, sentenceAround, wordAt} from './shared/context.js'
+import {onWordBoundaries} from '../shared/words.js'
+import {isQuoted, sentenceAround, wordAt} from './shared/context.js'
 
 type Condition = 'word' | 'unquoted' | 'taiwan' | 'region' | 'macao' | 'pairing' | 'pre-verdict'
 
@@ -45,7 +46,7 @@ function holds(condition: Condition, segment: ProseSegment, start: number, end: 
   const text = segment.text
   switch (condition) {
     case 'word':
-      return alignsWithWords(segment, start, end)
+      return onWordBoundaries(segment.tokens(), start, end)
     case 'unquoted':
       return !isQuoted(text, start, end)
     case 'taiwan':

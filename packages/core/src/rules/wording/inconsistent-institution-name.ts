@@ -1,5 +1,6 @@
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
+import {onWordBoundaries} from '../shared/words.js'
 
 /**
  * A body named after a place: 市 (or 北京市, 浙江省 …), two to fourteen Han characters,
@@ -40,7 +41,7 @@ function isPlace(token: Token | undefined): boolean {
  */
 function wordsOf(tokens: readonly Token[], start: number, end: number, body: string): string[] | undefined {
   const bodyEnd = end + body.length
-  if (!tokens.some((token) => token.start === start) || !tokens.some((token) => token.end === bodyEnd)) return undefined
+  if (!onWordBoundaries(tokens, start, bodyEnd)) return undefined
   const words = tokens.filter((token) => token.start >= start && token.end <= bodyEnd).map((token) => token.text)
   const last = words.pop()!.slice(0, -body.length)
   return last === '' ? words : [...words, last]

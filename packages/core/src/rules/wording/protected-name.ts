@@ -2,7 +2,7 @@ import {readDictionary} from '@shenjiao/dictionaries'
 import {createMatcher, type Matcher} from '../../dictionaries/matcher.js'
 import {dictionaryWords} from '../../dictionaries/registry.js'
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
-import {alignsWithWords} from './shared/context.js'
+import {onWordBoundaries} from '../shared/words.js'
 import {nearMisses} from './shared/near-miss.js'
 import {createVariantIndex, type VariantIndex} from './shared/variant-index.js'
 
@@ -73,7 +73,7 @@ function titleBefore(text: string, offset: number, titles: readonly string[]): s
  * of the segmenter's dictionary, and, when short, has a known title beside it (总理李墙).
  */
 function isNameSlip(segment: ProseSegment, start: number, end: number, titles: readonly string[]): boolean {
-  if (!alignsWithWords(segment, start, end)) return false
+  if (!onWordBoundaries(segment.tokens(), start, end)) return false
   if (segment.tokens().some((token) => token.start === start && token.end === end && !/^(?:x|nr)/.test(token.tag))) return false
   if ([...segment.text.slice(start, end)].length >= minimumLengthAlone) return true
   return titleAt(segment.text, end, titles) !== undefined || titleBefore(segment.text, start, titles) !== undefined
@@ -102,7 +102,7 @@ export default defineRule({
           const person = names.list[match.index]!
           if (!person.titles) continue
           const title = titleAt(text, match.end, names.titles)
-          if (title === undefined || person.titles.includes(title) || !alignsWithWords(segment, match.start, match.end)) continue
+          if (title === undefined || person.titles.includes(title) || !onWordBoundaries(segment.tokens(), match.start, match.end)) continue
           context.report({
             messageId: 'wrongTitle',
             range: [match.end, match.end + title.length],

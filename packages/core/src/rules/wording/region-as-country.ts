@@ -1,5 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
-import {alignsWithWords} from './shared/context.js'
+import {onWordBoundaries} from '../shared/words.js'
 
 /** Taiwan, Hong Kong and Macao as a list names them. */
 const region = '(?:中国)?(?:台湾|香港|澳门)(?:地区|特别行政区|特区)?'
@@ -63,7 +63,7 @@ export default defineRule({
           context.report({messageId: 'countries', range: [offset, offset + 2], expected: ['国家和地区']})
         }
         for (const match of text.matchAll(chinaAndRegion)) {
-          if (!alignsWithWords(segment, match.index, match.index + 2)) continue
+          if (!onWordBoundaries(segment.tokens(), match.index, match.index + 2)) continue
           const name = match[1]!
           context.report({
             messageId: 'china',

@@ -1,7 +1,8 @@
 import {createMatcher, type Matcher} from '../../../dictionaries/matcher.js'
 import type {ProseSegment, RuleContext} from '../../../engine/rule.js'
 import type {Token} from '../../../segment/index.js'
-import {isInsideTitle, onWordBoundaries} from './tokens.js'
+import {onWordBoundaries} from '../../shared/words.js'
+import {isInsideTitle} from './tokens.js'
 
 /** Where a pair's wrong form was found, for its context condition. */
 export interface Occurrence {

@@ -1,4 +1,3 @@
-import type {Token} from '../../../segment/index.js'
 import {isCjkPunctuation} from '../../shared/chars.js'
 
 /** Punctuation, spaces and the U+FFFC placeholder: what ends a clause for these rules. */
@@ -13,10 +12,6 @@ export function clauseFrom(text: string, index: number): string {
   return text.slice(index, end)
 }
 
-/** Whether `[start, end)` begins and ends on word boundaries of `tokens`. */
-export function onWordBoundaries(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.some((token) => token.start === start) && tokens.some((token) => token.end === end)
-}
 
 /** The text from the last clause boundary before `index` up to `index`. */
 export function clauseBefore(text: string, index: number): string {

@@ -27,11 +27,6 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   return openingQuote.test(text[before] ?? '') && closingQuote.test(text[after] ?? '')
 }
 
-/** Whether words of the segment begin at `start` and end at `end`: the match is not part of a longer word. */
-export function alignsWithWords(segment: ProseSegment, start: number, end: number): boolean {
-  const tokens = segment.tokens()
-  return tokens.some((token) => token.start === start) && tokens.some((token) => token.end === end)
-}
 
 /** The word of the segment that begins at `offset`, if one does. */
 export function wordAt(segment: ProseSegment, offset: number): string | undefined {
