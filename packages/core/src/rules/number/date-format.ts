@@ -1,5 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
-import {convertYear} from './shared/numerals.js'
+import {convertYear} from '../shared/chinese-numerals.js'
 
 /** A year, month and day joined by dots or slashes: 2024.5.1, 2024/05/01. */
 const separatedDate = /(?<![\d./\-])((?:19|20)\d{2})([./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./])/g

@@ -1,5 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
-import {chineseDigit} from './shared/numerals.js'
+import {chineseDigit} from '../shared/chinese-numerals.js'
 
 /**
  * Two neighbouring single digits joined by 顿号 before a measure word: 3、4个, 5、6天. Dates

@@ -1,6 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
+import {chineseDigits} from '../shared/chinese-numerals.js'
 
-const digits = '一二三四五六七八九'
 
 /**
  * Two neighbouring numbers joined by 顿号 before a counting word: a 概数 (三、四个 → 三四个,
@@ -27,7 +27,7 @@ const defaultOptions: Options = {betweenQuotedItems: false}
 
 /** Whether the two numbers are neighbours (三、四; 九、十), as a 概数 is. */
 function areNeighbours(first: string, second: string): boolean {
-  return digits.indexOf(first) + 1 === (second === '十' ? 9 : digits.indexOf(second))
+  return chineseDigits.indexOf(first) + 1 === (second === '十' ? 10 : chineseDigits.indexOf(second))
 }
 
 export default defineRule({

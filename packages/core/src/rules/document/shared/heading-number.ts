@@ -1,4 +1,4 @@
-import {formatChineseNumeral, parseChineseNumeral} from './chinese-numeral.js'
+import {formatChineseNumeral, parseChineseNumeral} from '../../shared/chinese-numerals.js'
 
 /** The four levels of GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）. */
 export type HeadingLevel = 1 | 2 | 3 | 4

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatChineseNumeral, parseChineseNumeral} from './chinese-numeral.js'
+import {formatChineseNumeral, parseChineseNumeral} from './chinese-numerals.js'
 
 describe('Chinese numerals of 序次语', () => {
   it('reads 一 to 九十九', () => {

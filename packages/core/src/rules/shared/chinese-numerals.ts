@@ -1,6 +1,19 @@
-/** Chinese numerals up to 九十九, as 序次语 (一、 （十二）) write them. */
+/** Chinese numerals: digit by digit in years and 编号 (二〇〇八), and up to 九十九 as 序次语 (一、 （十二）) write them. */
 
-const digits = '一二三四五六七八九'
+/** Chinese numerals for 0–9 as written in years and other 编号 (〇, not 零). */
+export const chineseDigits = '〇一二三四五六七八九'
+
+const digits = chineseDigits.slice(1)
+
+/** The Chinese numeral of a digit 0–9. */
+export function chineseDigit(digit: number): string {
+  return chineseDigits[digit]!
+}
+
+/** 二〇〇八 ↔ 2008, digit by digit, as years are written. */
+export function convertYear(year: string): string {
+  return [...year].map((char) => (/\d/.test(char) ? chineseDigit(Number(char)) : String(chineseDigits.indexOf(char)))).join('')
+}
 
 function digitValue(char: string | undefined): number | undefined {
   const index = char === undefined ? -1 : digits.indexOf(char)
