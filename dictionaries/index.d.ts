@@ -23,3 +23,6 @@ export interface BinaryDictionary {
 
 /** A dictionary stored as `#` lines and one base64 line: its comments and decoded bytes. */
 export declare function readBinaryDictionary(id: string): BinaryDictionary
+
+/** The comments and bytes of a binary dictionary's text (a model file read from elsewhere); `name` says whose in errors. */
+export declare function decodeBinaryDictionary(text: string, name?: string): BinaryDictionary

@@ -27,10 +27,15 @@ export function readDictionary(id) {
  * base64: the comment lines without their `# ` and the decoded bytes.
  */
 export function readBinaryDictionary(id) {
-  const lines = dictionaryText(id).split(/\r?\n/)
+  return decodeBinaryDictionary(dictionaryText(id), `Dictionary "${id}"`)
+}
+
+/** The comment lines and bytes of a binary dictionary's text; `name` says whose in errors. */
+export function decodeBinaryDictionary(text, name = 'Binary dictionary') {
+  const lines = text.split(/\r?\n/)
   const comments = lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/^# ?/, ''))
   const data = lines.filter((line) => line !== '' && !line.startsWith('#'))
-  if (data.length !== 1) throw new Error(`Dictionary "${id}" is not binary: expected one base64 line, found ${data.length}`)
+  if (data.length !== 1) throw new Error(`${name} is not binary: expected one base64 line, found ${data.length}`)
   const buffer = Buffer.from(data[0], 'base64')
   return {comments, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)}
 }

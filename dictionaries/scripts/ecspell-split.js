@@ -31,3 +31,9 @@ export function parseEcspell(text) {
       return {errors: Number(errors), source, target}
     })
 }
+
+/** The substituted characters of an ECSpell row, `wrong + right` each (染道 → 渠道: '染渠'). */
+export function errorPairs({source, target}) {
+  if (source.length !== target.length) return []
+  return [...source].flatMap((char, i) => (char === target[i] ? [] : [char + target[i]]))
+}

@@ -17,10 +17,20 @@ describe('detectTypos', () => {
     expect(suspect!.expected[0]).toBe(expected)
   })
 
-  it('lowers the threshold for a character in no word whose sound-alike candidate completes one', () => {
+  it('reports the ranker\'s probability and stays quiet above it', () => {
     const text = '严格执行请示报告制渡。'
-    expect(detectTypos(text, {...defaultDetection, wordThreshold: Infinity})).toEqual([])
-    expect(detectTypos(text)).toMatchObject([{index: text.indexOf('渡'), actual: '渡', expected: ['度']}])
+    const [suspect] = detectTypos(text)
+    expect(suspect).toMatchObject({index: text.indexOf('渡'), actual: '渡', expected: ['度']})
+    expect(suspect!.probability).toBeGreaterThanOrEqual(defaultDetection.threshold)
+    expect(detectTypos(text, {...defaultDetection, threshold: suspect!.probability + 1e-9})).toEqual([])
+  })
+
+  it('lowers the threshold for further typos in a run that has one', () => {
+    const text = '坚决打赢脱贫功坚战，依法严历打击违法犯罪活动'
+    const strict = detectTypos(text, {...defaultDetection, followUpThreshold: defaultDetection.threshold})
+    const found = detectTypos(text, {...defaultDetection, followUpThreshold: 0.2})
+    expect(found.length).toBeGreaterThanOrEqual(strict.length)
+    expect(found.map(({actual}) => actual)).toEqual(expect.arrayContaining(strict.map(({actual}) => actual)))
   })
 
   it('gives the word-like piece the candidate completes', () => {

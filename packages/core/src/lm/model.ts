@@ -1,4 +1,4 @@
-import {readBinaryDictionary} from '@shenjiao/dictionaries'
+import {readBinaryDictionary, type BinaryDictionary} from '@shenjiao/dictionaries'
 import {dequantize, findSlot, modelFormat, modelVersion, tableOf, type ModelHeader, type ModelTable} from './format.js'
 
 /** The dictionary id of the shipped model. */
@@ -43,14 +43,15 @@ export function createCharModel(header: ModelHeader, table: ModelTable): CharMod
   }
 }
 
+/** A model from the comments and bytes of its file. */
+export function charModelOf({comments, bytes}: BinaryDictionary): CharModel {
+  const header = parseHeader(comments)
+  return createCharModel(header, tableOf(bytes, header.slots))
+}
+
 let loaded: CharModel | undefined
 
 /** The shipped model, decoded on first use (tens of milliseconds) and kept for the process. */
 export function charModel(): CharModel {
-  if (!loaded) {
-    const {comments, bytes} = readBinaryDictionary(charModelId)
-    const header = parseHeader(comments)
-    loaded = createCharModel(header, tableOf(bytes, header.slots))
-  }
-  return loaded
+  return (loaded ??= charModelOf(readBinaryDictionary(charModelId)))
 }
