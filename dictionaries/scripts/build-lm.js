@@ -19,23 +19,24 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {isHeldOut, parseEcspell} from './ecspell-split.js'
+import {foldOf, isHeldOut, parseEcspell} from './ecspell-split.js'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 const {findSlot, fingerprintOf, modelFormat, modelVersion, quantize, standaloneKey, tableOf, wordKey} = await import(
   pathToFileURL(join(repoRoot, 'packages/core/dist/lm/format.js')).href
 )
 
-const [corpusRoot, calibrationOutput] = process.argv.slice(2)
-if (!corpusRoot) {
-  console.error('usage: node dictionaries/scripts/build-lm.js <shared corpus folder> [<calibration model output>] (after npx tsc -b)')
+const [corpusRoot, ...options] = process.argv.slice(2)
+/**
+ * `--without-fold k output`: a cross-fitting model that has not seen fold k of the tuning
+ * part (ecspell-split.js `foldOf`), written to `output`; train-typo-ranker.js scores each
+ * tuning sentence with the model that has not seen it.
+ */
+const foldOption = options[0] === '--without-fold' ? {fold: Number(options[1]), output: options[2]} : undefined
+if (!corpusRoot || (options.length > 0 && !(foldOption && Number.isInteger(foldOption.fold) && foldOption.output))) {
+  console.error('usage: node dictionaries/scripts/build-lm.js <shared corpus folder> [--without-fold <0-4> <model output>] (after npx tsc -b)')
   process.exit(2)
 }
-/**
- * With a second argument, builds a calibration model that has seen no ECSpell sentence at
- * all, so that thresholds are calibrated on the tuning part as on text the model never saw.
- */
-const calibration = calibrationOutput !== undefined
 
 const order = 4
 const slots = 2 ** 21
@@ -71,7 +72,7 @@ const ecspell = join(corpusRoot, 'csc/ecspell')
 let tuningSentences = 0
 for (const file of readdirSync(ecspell).filter((name) => name.endsWith('.train.dedup.tsv')).sort()) {
   for (const {target} of parseEcspell(readFileSync(join(ecspell, file), 'utf8'))) {
-    if (calibration || isHeldOut(target)) continue
+    if (isHeldOut(target) || foldOf(target) === foldOption?.fold) continue
     corpusTotal += countRuns(target, 0, 1)
     tuningSentences++
   }
@@ -115,5 +116,5 @@ const text = [
   Buffer.from(payload).toString('base64'),
   '',
 ].join('\n')
-writeFileSync(calibrationOutput ?? join(repoRoot, 'dictionaries/data/char-ngram-lm.txt'), text)
+writeFileSync(foldOption?.output ?? join(repoRoot, 'dictionaries/data/char-ngram-lm.txt'), text)
 console.log(`${counts.size} n-grams (${shared} sharing a slot), load ${(counts.size / slots).toFixed(2)}, ${(text.length / 1e6).toFixed(1)} MB`)

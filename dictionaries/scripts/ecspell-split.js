@@ -21,6 +21,19 @@ export function isHeldOut(target) {
   return fnv1a(target) % 5 === 0
 }
 
+/**
+ * Folds of the tuning part for cross-fitting: the ranker's training features for a sentence
+ * come from a character model and an error model built without the sentence's fold, as the
+ * shipped models will judge text they never saw. Independent of the held-out split (which
+ * takes the hash modulo 5 itself).
+ */
+export const folds = 5
+
+/** The fold of a tuning sentence, named by its target. */
+export function foldOf(target) {
+  return Math.floor(fnv1a(target) / 5) % folds
+}
+
 /** Rows `{errors, source, target}` of an ECSpell `*.train.dedup.tsv` file. */
 export function parseEcspell(text) {
   return text

@@ -20,7 +20,7 @@ export interface DetectionOptions {
   followUpThreshold: number
 }
 
-export const defaultDetection: DetectionOptions = {maxSupport: 30, threshold: 0.9, followUpThreshold: 0.7}
+export const defaultDetection: DetectionOptions = {maxSupport: 30, threshold: 0.9, followUpThreshold: 0.5}
 
 /** A character the model takes for a typo, with the replacements it prefers, best first. */
 export interface Suspect {
