@@ -1,4 +1,4 @@
-import {candidatesAt, numeral, shippedPairCounts, support, type PairCounts} from './features.js'
+import {candidatesAt, numeral, shippedPairCounts, standalone, support, type PairCounts} from './features.js'
 import {charModel} from './model.js'
 import {probability, typoRanker, type Ranker} from './ranker.js'
 import {createScorer, defaultScoring, type Scorer} from './score.js'
@@ -11,6 +11,12 @@ export interface DetectionOptions {
    * either neighbour, and skipping the others keeps the detector fast.
    */
   maxSupport: number
+  /**
+   * Characters used this often as words on their own (jieba frequency: 使, 或, 了) are never
+   * suspected: a function word's neighbours vary too much for the counts to judge it
+   * (这就使我们, 广度或深度).
+   */
+  maxStandalone: number
   /** Least probability (by the ranker) of the first finding in a run. */
   threshold: number
   /**
@@ -20,7 +26,7 @@ export interface DetectionOptions {
   followUpThreshold: number
 }
 
-export const defaultDetection: DetectionOptions = {maxSupport: 30, threshold: 0.9, followUpThreshold: 0.5}
+export const defaultDetection: DetectionOptions = {maxSupport: 30, maxStandalone: 50_000, threshold: 0.9, followUpThreshold: 0.5}
 
 /** A character the model takes for a typo, with the replacements it prefers, best first. */
 export interface Suspect {
@@ -76,7 +82,7 @@ type Ranked = {char: string; probability: number}[]
  */
 export function isSuspectable(scorer: Scorer, run: string, i: number, options: DetectionOptions = defaultDetection): boolean {
   // Numbers vary without end, so a numeral is never suspected itself.
-  return !numeral.test(run[i]!) && support(scorer, run, i) <= options.maxSupport
+  return !numeral.test(run[i]!) && support(scorer, run, i) <= options.maxSupport && standalone(scorer, run[i]!) <= options.maxStandalone
 }
 
 function rankAt({scorer, ranker, pairCounts}: DetectionModels, options: DetectionOptions, run: string, i: number): Ranked {

@@ -129,7 +129,8 @@ function bestWord(scorer: Scorer, run: string, i: number): number {
   return best
 }
 
-function standalone(scorer: Scorer, char: string): number {
+/** How often `char` is a word on its own in the jieba dictionary. */
+export function standalone(scorer: Scorer, char: string): number {
   return scorer.model.counts(standaloneKey(char), 0, 2).lexicon
 }
 
