@@ -33,6 +33,14 @@ describe('detectTypos', () => {
     expect(found.map(({actual}) => actual)).toEqual(expect.arrayContaining(strict.map(({actual}) => actual)))
   })
 
+  it.each(['这就使我们有可能集中力量办大事。', '对外开放的广度或深度都超过以往。', '超过了原计划。'])(
+    'never suspects a character used as a word on its own: %s',
+    (text) => {
+      expect(detectTypos(text, {...defaultDetection, maxStandalone: Infinity})).not.toEqual([])
+      expect(detectTypos(text)).toEqual([])
+    },
+  )
+
   it('gives the word-like piece the candidate completes', () => {
     const text = '深入开展扫黑险恶专项斗争。'
     const [suspect] = detectTypos(text)
