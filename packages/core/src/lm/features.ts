@@ -134,47 +134,68 @@ export function standalone(scorer: Scorer, char: string): number {
   return scorer.model.counts(standaloneKey(char), 0, 2).lexicon
 }
 
+type FeatureName = (typeof featureNames)[number]
+type Features = Record<FeatureName, number>
+
 /**
  * The candidates for `run[i]` that make the run more probable, best gain first, with their
- * features. A candidate forming no bigram as frequent as the character's is skipped unless
- * it forms one at all: no other can gain much, and scoring is the costly part.
+ * features. A candidate forming no bigram more frequent than the character's is skipped: no
+ * other can gain much, and scoring is the costly part.
  */
 export function candidatesAt(scorer: Scorer, run: string, i: number, pairCounts: PairCounts = shippedPairCounts): Candidate[] {
   const actual = run[i]!
   const kinds = confusableChars(actual)
-  const [left, right] = bigrams(scorer, run, i)
-  const seen = Math.max(left, right)
-  const own = [Math.log1p(seen), Math.log1p(left), Math.log1p(right), Math.log1p(scorer.count(run, i, i + 1)), Math.log1p(standalone(scorer, actual)), Math.log1p(bestWord(scorer, run, i))]
-  const nextToNumeral = numeral.test(run.slice(Math.max(0, i - 1), i + 2))
-  const candidates: Candidate[] = []
+  const [leftBigram, rightBigram] = bigrams(scorer, run, i)
+  const seen = Math.max(leftBigram, rightBigram)
   const before = run.slice(Math.max(0, i - 1), i)
   const after = run.slice(i + 1, i + 2)
+  const scored: {char: string; gain: number; counts: Omit<Features, 'margin'>}[] = []
   for (const char of kinds.all) {
     // The candidate's bigrams from a three-character window: this loop is the hot spot.
-    const window = before + char + after
-    const [candidateLeft, candidateRight] = bigrams(scorer, window, before.length)
-    const candidateSeen = Math.max(candidateLeft, candidateRight)
+    const [candidateLeftBigram, candidateRightBigram] = bigrams(scorer, before + char + after, before.length)
+    const candidateSeen = Math.max(candidateLeftBigram, candidateRightBigram)
     if (candidateSeen <= seen) continue
-    const replaced = run.slice(0, i) + char + run.slice(i + 1)
     const gain = replacementGain(scorer, run, i, char)
     if (gain < 0) continue
     const [ecspellPair, listedPair] = pairCounts(actual, char)
-    candidates.push({
+    scored.push({
       char,
       gain,
-      features: [
-        Math.min(gain, gainCap), own[0]!, Math.log1p(candidateSeen), own[1]!, own[2]!, Math.log1p(candidateLeft), Math.log1p(candidateRight),
-        own[3]!, Math.log1p(scorer.count(char, 0, 1)), own[4]!, Math.log1p(standalone(scorer, char)), own[5]!, Math.log1p(bestWord(scorer, replaced, i)),
-        Number(kinds.samePinyin.has(char)), Number(kinds.similarSound.has(char)), Number(kinds.similarShape.has(char)),
-        Number(i === 0 || i === run.length - 1), Number(nextToNumeral), Math.log1p(ecspellPair), Math.log1p(listedPair), 0,
-      ],
+      counts: {
+        gain: Math.min(gain, gainCap),
+        support: seen,
+        candidateSupport: candidateSeen,
+        leftBigram,
+        rightBigram,
+        candidateLeftBigram,
+        candidateRightBigram,
+        unigram: scorer.count(run, i, i + 1),
+        candidateUnigram: scorer.count(char, 0, 1),
+        standalone: standalone(scorer, actual),
+        candidateStandalone: standalone(scorer, char),
+        word: bestWord(scorer, run, i),
+        candidateWord: bestWord(scorer, run.slice(0, i) + char + run.slice(i + 1), i),
+        samePinyin: Number(kinds.samePinyin.has(char)),
+        similarSound: Number(kinds.similarSound.has(char)),
+        similarShape: Number(kinds.similarShape.has(char)),
+        runEdge: Number(i === 0 || i === run.length - 1),
+        nearNumeral: Number(numeral.test(run.slice(Math.max(0, i - 1), i + 2))),
+        ecspellPair,
+        listedPair,
+      },
     })
   }
-  candidates.sort((a, b) => b.gain - a.gain)
-  const margin = featureNames.indexOf('margin')
-  const [best, runnerUp] = candidates
-  for (const candidate of candidates) {
-    candidate.features[margin] = candidate === best ? Math.min(best.gain - (runnerUp?.gain ?? 0), gainCap) : -Math.min(best!.gain - candidate.gain, gainCap)
-  }
-  return candidates
+  scored.sort((a, b) => b.gain - a.gain)
+  const [best, runnerUp] = scored
+  return scored.map(({char, gain, counts}) => {
+    const margin = char === best!.char ? Math.min(gain - (runnerUp?.gain ?? 0), gainCap) : -Math.min(best!.gain - gain, gainCap)
+    const features: Features = {...counts, margin}
+    return {char, gain, features: featureNames.map((name) => (countFeatures.has(name) ? Math.log1p(features[name]) : features[name]))}
+  })
 }
+
+/** The features that are counts, and enter as ln(1 + count). */
+const countFeatures: ReadonlySet<FeatureName> = new Set([
+  'support', 'candidateSupport', 'leftBigram', 'rightBigram', 'candidateLeftBigram', 'candidateRightBigram', 'unigram', 'candidateUnigram',
+  'standalone', 'candidateStandalone', 'word', 'candidateWord', 'ecspellPair', 'listedPair',
+])
