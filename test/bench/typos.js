@@ -3,10 +3,12 @@
 // the share of clean sentences left untouched, findings per 10 000 characters on the
 // gov-text corpus, and the speed of the typo rules alone.
 //
-// The ECSpell train files are split by dictionaries/scripts/ecspell-split.js: the character
-// model has seen the tuning part's correct sentences and its thresholds were calibrated on
-// the tuning part (with a model that had not seen them); the held-out part is text the
-// model never saw, so its figures are the honest ones.
+// The ECSpell train files are split by dictionaries/scripts/ecspell-split.js. The shipped
+// character model and error model have seen the tuning part, so its figures here show what
+// the detector does on text its models know; its ranker and thresholds were fitted on the
+// tuning part with models cross-fitted over five folds (dictionaries/scripts/
+// train-typo-ranker.js prints those figures). The held-out part is text no model saw: its
+// figures are the honest ones.
 //
 // Standard CSC definitions: a sentence is correctly detected when the set of flagged
 // positions equals the set of wrong positions, corrected when in addition every suggestion
