@@ -27,6 +27,7 @@ const tricky = [
   '| 甲 | 乙 |\n| --- | --- |\n| 表格,一 | 组织 抽查 |\n\n正文的的问题\n',
   '<!-- shenjiao-disable-next-line -->\n\n下一行,不报\n\n这一行,要报\n',
   '# 标题,一\r\n\r\n正文,二\r\n\r\n𠮷正文,三\r\n',
+  '---\ntitle: 标题\n\ndate: 2026-03-02 正在输入---\n\n正文,一。\n\n正文 二\n',
 ]
 
 function sameAsCheck(text: string, format: Format, config: Config = {}): Promise<void> {
@@ -121,6 +122,12 @@ describe('splitChunks', () => {
     const chunks = splitChunks('# 一\n\n段落\n续行\n\n  缩进\n\n```\n\n代码\n```\n\n尾\n', 'markdown')
     expect(chunks.map((chunk) => chunk.text)).toEqual(['# 一\n\n', '段落\n续行\n\n  缩进\n\n', '```\n\n代码\n```\n\n', '尾\n'])
     expect(chunks.map((chunk) => chunk.start)).toEqual([0, 5, 18, 31])
+  })
+
+  it('reads front matter that never closes as Markdown, as the parser does', () => {
+    const text = '---\ntitle: 标题\n\n正文,一。\n\n正文,二。\n'
+    expect(splitChunks(text, 'markdown').length).toBeGreaterThan(1)
+    expect(splitChunks(`${text}---\n`, 'markdown')[0]!.text).toBe(`${text}---\n`)
   })
 
   it('keeps a document with reference definitions whole', () => {

@@ -27,6 +27,14 @@ const htmlBlocks: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g
 
 /**
+ * Front matter opens on the first line and must close: without a closing line the parser
+ * reads `---` as a thematic break and the rest as Markdown (as while an editor types into
+ * the closing line), and so must the chunks.
+ */
+const frontMatterOpen = /^---[ \t]*(?:\r\n|\r|\n)/
+const frontMatterClose = /(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/
+
+/**
  * Splits a document where re-parsing a part alone gives the same prose as parsing the
  * whole, so an edit re-parses one chunk instead of the document. Markdown is cut before
  * every line that starts in the first column after a blank line, unless that line lies in
@@ -39,7 +47,7 @@ export function splitChunks(text: string, format: Format): Chunk[] {
   const starts = [0]
   let fence: {char: string; length: number} | undefined
   let html: RegExp | undefined
-  let frontMatter = /^---[ \t]*(?:\r\n|\r|\n)/.test(text)
+  let frontMatter = frontMatterOpen.test(text) && frontMatterClose.test(text)
   let first = true
   let afterBlank = false
   line.lastIndex = 0
