@@ -12,25 +12,16 @@ const closerOf: ReadonlyMap<string, string> = new Map([
   ['〔', '〕'],
 ])
 
-/** Each mark's family: the full-width and half-width parentheses are one family. */
-const familyOf: ReadonlyMap<string, string> = new Map([
-  ['“', '“'],
-  ['”', '“'],
-  ['‘', '‘'],
-  ['’', '‘'],
-  ['《', '《'],
-  ['》', '《'],
-  ['〈', '〈'],
-  ['〉', '〈'],
-  ['（', '（'],
-  ['）', '（'],
-  ['(', '（'],
-  [')', '（'],
-  ['【', '【'],
-  ['】', '【'],
-  ['〔', '〔'],
-  ['〕', '〔'],
-])
+/** Each mark's family, named by its full-width opener: the full-width and half-width parentheses are one family. */
+const familyOf: ReadonlyMap<string, string> = new Map(
+  [...closerOf].flatMap(([open, close]): Array<[string, string]> => {
+    const family = open === '(' ? '（' : open
+    return [
+      [open, family],
+      [close, family],
+    ]
+  }),
+)
 
 /** An opening or closing mark at `index` in the text. */
 export interface Mark {
