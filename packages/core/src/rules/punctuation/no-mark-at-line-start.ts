@@ -1,5 +1,5 @@
 import {defineRule, type Report} from '../../engine/rule.js'
-import {linesOf} from './shared/pairs.js'
+import {linesOf} from '../shared/lines.js'
 
 /** 点号 that never start a line (GB/T 15834—2011 chapter 5). */
 const pointMark = /^[，。、；：？！]$/
