@@ -44,7 +44,7 @@ export interface PairScan {
   unopened: Mark[]
 }
 
-export function isOpener(char: string): boolean {
+function isOpener(char: string): boolean {
   return closerOf.has(char)
 }
 
