@@ -24,7 +24,7 @@ export function getSegmenter(name: SegmenterName = defaultSegmenter): Segmenter 
 
 /** Longest stretch handed to jieba at once; longer prose is cut after a sentence end. */
 const sliceLength = 4096
-const sentenceEnd = /[。！？；\n]/g
+const sentenceEnds = ['。', '！', '？', '；', '\n']
 
 /**
  * Tokens of `text`, segmented a sentence-bounded slice at a time so that a huge paragraph
@@ -48,10 +48,11 @@ export function tokenize(segmenter: Segmenter, text: string): Token[] {
 function sliceEnd(text: string, start: number): number {
   const limit = start + sliceLength
   if (limit >= text.length) return text.length
-  let end = -1
-  sentenceEnd.lastIndex = start
-  for (let match = sentenceEnd.exec(text); match && match.index < limit; match = sentenceEnd.exec(text)) end = match.index + 1
-  if (end > start) return end
+  // Only within the slice: a search from `start` onwards would run past the limit to the next
+  // sentence end, to the text's end on a line without one (quadratic over a huge line).
+  const window = text.slice(start, limit)
+  const last = Math.max(...sentenceEnds.map((mark) => window.lastIndexOf(mark)))
+  if (last !== -1) return start + last + 1
   const code = text.charCodeAt(limit - 1)
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
 }

@@ -1,4 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
+import {linesOf} from '../shared/lines.js'
 
 /** The line opening a 附件说明: 附件 and a colon (a half-width one is punctuation/no-halfwidth-in-chinese's). */
 const noteStart = /^[ \t\u3000]*附件[：:]/
@@ -23,12 +24,11 @@ export default defineRule({
     return {
       prose(segment) {
         const {text} = segment
-        let lineStart = 0
-        for (const line of text.split('\n')) {
+        for (const [lineStart, lineEnd] of linesOf(text)) {
+          const line = text.slice(lineStart, lineEnd)
           inNote = noteStart.test(line) || (inNote && numberedItem.test(line))
           const mark = inNote ? closingMark.exec(line) : null
           if (mark) context.report({messageId: 'trailingMark', range: [lineStart + mark.index, lineStart + mark.index + 1], expected: ['']})
-          lineStart += line.length + 1
         }
       },
     }

@@ -1,12 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
 import {documentNumbers, isComplete, type DocumentNumber} from '../shared/document-number.js'
-
-/** 17 → 2017 and 98 → 1998 first; the other century second. */
-function fullYears(year: string): string[] {
-  const recent = `20${year}`
-  const older = `19${year}`
-  return Number(year) <= 50 ? [recent, older] : [older, recent]
-}
+import {fullYears} from '../shared/years.js'
 
 export default defineRule({
   id: 'document/document-number',

@@ -1,4 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
+import {linesOf} from '../shared/lines.js'
 import {isOutsideBody} from './shared/body.js'
 
 /** A line that is only a date written with Arabic numerals and 年月日, as the 成文日期 is. */
@@ -25,8 +26,9 @@ export default defineRule({
           previousLine = ''
           return
         }
-        let lineStart = 0
-        for (const line of segment.text.split('\n')) {
+        const {text} = segment
+        for (const [lineStart, lineEnd] of linesOf(text)) {
+          const line = text.slice(lineStart, lineEnd)
           const date = signatureLine.test(previousLine) ? dateLine.exec(line) : null
           if (date && (date[2]!.startsWith('0') || date[3]!.startsWith('0'))) {
             const [written, year, month, day] = date
@@ -35,7 +37,6 @@ export default defineRule({
             context.report({messageId: 'paddedDate', range: [start, end], expected: [`${year}年${Number(month)}月${Number(day)}日`]})
           }
           if (line.trim() !== '') previousLine = line
-          lineStart += line.length + 1
         }
       },
     }

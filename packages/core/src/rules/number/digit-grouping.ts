@@ -1,4 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
+import {isFourDigitYear} from '../shared/years.js'
 
 /** A number written with half-width commas between its digits: 12,345 or 1,0000. */
 const groupedNumber = /(?<![\d.,])\d+(?:,\d+)+(?:\.\d+)?(?![\d,])/g
@@ -44,7 +45,7 @@ export default defineRule({
           const plain = number.replace(/,/g, '')
           const range = [match.index, match.index + number.length] as const
           const after = text.slice(range[1], range[1] + 1)
-          if (after === '年' && /^[12]\d{3}$/.test(plain)) {
+          if (after === '年' && isFourDigitYear(plain)) {
             context.report({messageId: 'year', range, expected: [plain]})
           } else if (!isThousandsGrouping(integer)) {
             // Only a group of four or more is surely one number: 1,2 may be a list.

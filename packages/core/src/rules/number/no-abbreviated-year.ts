@@ -1,4 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
+import {fullYears} from '../shared/years.js'
 
 /**
  * Two digits read as a calendar year only where a month, 年度, a half or a quarter follows:
@@ -12,11 +13,6 @@ const apostropheYear = /[’‘'](\d{2})年/g
 
 /** A year range whose end is cut to two digits: 2022—23年, 2019-21年度. */
 const shortRangeEnd = /(?<!\d)((?:19|20)\d{2})([-–—～~〜－至到])(\d{2})(?=年)/g
-
-/** Full years for a two-digit one, likelier century first. */
-function fullYears(digits: string): string[] {
-  return Number(digits) <= 50 ? [`20${digits}`, `19${digits}`] : [`19${digits}`, `20${digits}`]
-}
 
 export default defineRule({
   id: 'number/no-abbreviated-year',

@@ -1,11 +1,8 @@
 import {defineRule} from '../../engine/rule.js'
-import {charAt, charBefore, isAsciiDigit, isChinese} from '../shared/chars.js'
+import {charAt, charBefore, isAsciiDigit, isChinese, isPointMark} from '../shared/chars.js'
 
 /** Runs that may stand for a 破折号: hyphen-minus, full-width hyphen, U+2014 and U+2015 (GBK fonts). */
 const dashLike = /-{2,}|－{2,}|—+|―+/g
-
-/** 点号: a 一字线 joins two items, so a dash touching one of these is a 破折号. */
-const pointMark = /^[，。、；：？！]$/
 
 /** Whether the run starts its line, after any indentation. */
 function startsLine(text: string, start: number): boolean {
@@ -43,7 +40,7 @@ export default defineRule({
           if (run.length === 1) {
             if (run !== '—') continue
             // A single dash between items is a 一字线 (2022—2023年, 北京—上海); only where it cannot join two items is it a 破折号.
-            if (!atLineStart && !pointMark.test(before ?? '') && !pointMark.test(after ?? '')) continue
+            if (!atLineStart && !isPointMark(before) && !isPointMark(after)) continue
           } else if (run[0] === '-' && isAsciiDigit(before) && isAsciiDigit(after)) continue
           context.report({
             messageId: 'form',

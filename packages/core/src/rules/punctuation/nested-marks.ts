@@ -1,6 +1,7 @@
 import {defineRule} from '../../engine/rule.js'
 import {isHan} from '../shared/chars.js'
-import {linesOf, scanPairs, type Pair} from './shared/pairs.js'
+import {linesOf} from '../shared/lines.js'
+import {scanPairs, type Pair} from './shared/pairs.js'
 
 /**
  * The marks a nesting alternates between, outermost first: double quotes outside and

@@ -84,6 +84,7 @@ export default defineRule({
           if (match[0] === ';' && referenceBefore.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
           if (isInChinese(match[0], charBefore(text, match.index), charAt(text, end))) report(match.index, match[0])
         }
+        if (!text.includes('(') && !text.includes(')')) return
         // The year's brackets of a 发文字号 (国办发(2017)47号) are document/document-number's to fix, to 〔〕.
         const yearBrackets = new Set(documentNumbers(text).flatMap((number) => [number.open, number.close]))
         for (const {open, close, mixed} of parentheses(text)) {

@@ -1,8 +1,6 @@
 import {defineRule, type Report} from '../../engine/rule.js'
-import {linesOf} from './shared/pairs.js'
-
-/** 点号 that never start a line (GB/T 15834—2011 chapter 5). */
-const pointMark = /^[，。、；：？！]$/
+import {isPointMark} from '../shared/chars.js'
+import {linesOf} from '../shared/lines.js'
 
 /** How a finished line ends: a 点号, possibly followed by closing quotes and brackets. */
 const finishedLine = /([，。、；：？！])[”’》〉）】〕]*$/
@@ -33,9 +31,9 @@ export default defineRule({
           if (first === end) continue
           // A line that breaks off mid-sentence (a link on its own line) may leave its mark to the next one.
           const finished = finishedLine.exec(previous)
-          if (finished && pointMark.test(text[first]!)) {
+          if (finished && isPointMark(text[first])) {
             let last = first + 1
-            while (last < end && pointMark.test(text[last]!)) last++
+            while (last < end && isPointMark(text[last])) last++
             // The same mark again is a slip; a different one may be the mark meant, the writer decides.
             const same = [...text.slice(first, last)].every((mark) => mark === finished[1])
             found.push({messageId: 'lineStart', range: [first, last], expected: [''], segment, ...(!same && {fixable: 'suggest' as const})})

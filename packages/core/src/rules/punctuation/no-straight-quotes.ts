@@ -1,6 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
 import {charAt, charBefore, isAsciiDigit, isChinese} from '../shared/chars.js'
-import {linesOf} from './shared/pairs.js'
+import {linesOf} from '../shared/lines.js'
 
 /** Straight quotes (ASCII and full-width) → the curly opener and closer they stand for. */
 const curly: ReadonlyMap<string, readonly [string, string]> = new Map([

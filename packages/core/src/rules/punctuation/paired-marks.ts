@@ -1,5 +1,6 @@
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
-import {closerFor, isHalfwidth, linesOf, openerFor, sameFamily, scanPairs, type Mark} from './shared/pairs.js'
+import {linesOf} from '../shared/lines.js'
+import {closerFor, isHalfwidth, openerFor, sameFamily, scanPairs, type Mark} from './shared/pairs.js'
 
 /**
  * How many lines later a closer may still end an opener left open at a line's end: copy

@@ -14,6 +14,13 @@ export function isCjkPunctuation(char: string | undefined): boolean {
   return char !== undefined && cjkPunctuation.test(char)
 }
 
+/** 点号 (GB/T 15834—2011 4.1–4.7): the marks that pause in or end a sentence. */
+const pointMark = /^[，。、；：？！]$/
+
+export function isPointMark(char: string | undefined): boolean {
+  return char !== undefined && pointMark.test(char)
+}
+
 /** Han or Chinese punctuation: what makes the text around a mark Chinese. */
 export function isChinese(char: string | undefined): boolean {
   return isHan(char) || isCjkPunctuation(char)

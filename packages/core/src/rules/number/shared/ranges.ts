@@ -1,3 +1,5 @@
+import {isFourDigitYear} from '../../shared/years.js'
+
 /** Two numbers joined by a connector (3-5月, 25～30g, 9:00-17:00), and whether they form a range. */
 
 export interface NumberToken {
@@ -98,7 +100,7 @@ const codeSuffix = /^[号型式]/
 
 /** Whether a four-digit number reads as a year. */
 export function isYear(token: NumberToken): boolean {
-  return /^[12]\d{3}$/.test(token.text)
+  return isFourDigitYear(token.text)
 }
 
 /**

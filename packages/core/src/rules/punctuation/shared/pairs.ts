@@ -12,25 +12,16 @@ const closerOf: ReadonlyMap<string, string> = new Map([
   ['〔', '〕'],
 ])
 
-/** Each mark's family: the full-width and half-width parentheses are one family. */
-const familyOf: ReadonlyMap<string, string> = new Map([
-  ['“', '“'],
-  ['”', '“'],
-  ['‘', '‘'],
-  ['’', '‘'],
-  ['《', '《'],
-  ['》', '《'],
-  ['〈', '〈'],
-  ['〉', '〈'],
-  ['（', '（'],
-  ['）', '（'],
-  ['(', '（'],
-  [')', '（'],
-  ['【', '【'],
-  ['】', '【'],
-  ['〔', '〔'],
-  ['〕', '〔'],
-])
+/** Each mark's family, named by its full-width opener: the full-width and half-width parentheses are one family. */
+const familyOf: ReadonlyMap<string, string> = new Map(
+  [...closerOf].flatMap(([open, close]): Array<[string, string]> => {
+    const family = open === '(' ? '（' : open
+    return [
+      [open, family],
+      [close, family],
+    ]
+  }),
+)
 
 /** An opening or closing mark at `index` in the text. */
 export interface Mark {
@@ -53,7 +44,7 @@ export interface PairScan {
   unopened: Mark[]
 }
 
-export function isOpener(char: string): boolean {
+function isOpener(char: string): boolean {
   return closerOf.has(char)
 }
 
@@ -117,16 +108,4 @@ export function scanPairs(text: string, start = 0, end = text.length): PairScan 
   const matched = new Set(scan.pairs.map((pair) => pair.open))
   for (const pair of scan.pairs) pair.enclosing = pair.enclosing.filter((mark) => matched.has(mark))
   return scan
-}
-
-/** `[start, end)` of each line of a segment's text: a line break ends a paragraph as a block does. */
-export function linesOf(text: string): Array<[number, number]> {
-  const lines: Array<[number, number]> = []
-  let start = 0
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', start)) {
-    lines.push([start, index])
-    start = index + 1
-  }
-  lines.push([start, text.length])
-  return lines
 }
