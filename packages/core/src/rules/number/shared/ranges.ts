@@ -21,9 +21,10 @@ export interface NumberPair {
 
 /**
  * A time or a plain number, a unit, a connector (right: — ～; wrong: - – ~ 〜 －) with
- * optional spaces, then a second time or number.
+ * optional spaces, then a second time or number. The first number starts where a digit run
+ * starts: trying every digit of a long run would make the scan quadratic.
  */
-const pairPattern = /(\d{1,2}:\d{2}|\d+(?:\.\d+)?)([%％‰℃年月日时]?)( ?)([-–~〜－～—])( ?)(\d{1,2}:\d{2}|\d+(?:\.\d+)?)/g
+const pairPattern = /(?<!\d)(\d{1,2}:\d{2}|\d+(?:\.\d+)?)([%％‰℃年月日时]?)( ?)([-–~〜－～—])( ?)(\d{1,2}:\d{2}|\d+(?:\.\d+)?)/g
 
 function tokenOf(text: string, start: number): NumberToken {
   const [hours, minutes] = text.split(':')
