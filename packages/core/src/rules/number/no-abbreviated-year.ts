@@ -8,6 +8,12 @@ import {fullYears} from '../shared/years.js'
  */
 const shortYear = /(?<![\d.\-–—～~／/'’‘])(\d{2})年(?=\d{1,2}月|度|[上下]半年|第[一二三四1-4]季度|[一二三四1-4]季度)/g
 
+/**
+ * Words right before “N年M月” that make it a length of time, not a date: 判处有期徒刑10年6月,
+ * 服刑12年3月, 期限为10年6月.
+ */
+const durationCue = /(?:徒刑|拘役|管制|刑期|缓刑|服刑|期限|为期|工龄|累计|共计|历时|长达|满)[为是了]?$/
+
 /** An apostrophe year before 年: ’22年. */
 const apostropheYear = /[’‘'](\d{2})年/g
 
@@ -28,6 +34,7 @@ export default defineRule({
       prose(segment) {
         const {text} = segment
         for (const match of text.matchAll(shortYear)) {
+          if (durationCue.test(text.slice(Math.max(0, match.index - 4), match.index))) continue
           context.report({messageId: 'short', range: [match.index, match.index + 2], expected: fullYears(match[1]!)})
         }
         for (const match of text.matchAll(apostropheYear)) {
