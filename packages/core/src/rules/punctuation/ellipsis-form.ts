@@ -7,6 +7,9 @@ import {charAt, charBefore, isChinese} from '../shared/chars.js'
  */
 const ellipsisLike = /。{3,}|\.{3,}|．{3,}|[·・•]{3,}|、{3,}|…+/g
 
+/** A run of dots followed by a page number that ends its line is a table of contents' leader: 总则......1. */
+const pageNumberEndingLine = /^[ \t\u3000]*\d+[ \t\u3000]*(?:\r?\n|\r|$)/
+
 /** 等, 等等 or 什么的 right after an ellipsis repeat what it says; 等待, 等级, 等于 are other words. */
 const etcetera = /^(?:等等?|什么的)(?![待级于同候到效额距])/
 
@@ -28,6 +31,7 @@ export default defineRule({
           const run = match[0]
           const start = match.index
           const end = start + run.length
+          if (pageNumberEndingLine.test(text.slice(end, end + 16))) continue
           if (run[0] === '…') {
             const following = etcetera.exec(text.slice(end, end + 3))
             if (following) {
