@@ -1,8 +1,8 @@
 import {defineRule} from '../../engine/rule.js'
 import {convertYear} from '../shared/chinese-numerals.js'
 
-/** A year, month and day joined by dots or slashes: 2024.5.1, 2024/05/01. */
-const separatedDate = /(?<![\d./\-])((?:19|20)\d{2})([./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./])/g
+/** A year, month and day joined by dots or slashes: 2024.5.1, 2024/05/01; not a version number (V2024.5.1). */
+const separatedDate = /(?<![\d./\-A-Za-z])((?:19|20)\d{2})([./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./])/g
 
 /** A year and month with a hyphen but no day: 2008-8 (for 2008年8月); GB/T 7408 forms are complete dates. */
 const yearMonthHyphen = /(?<![\d./\-A-Za-z]\s?)((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?![\d\-–.:/]|[月号期批版型届])(?=[\p{Script=Han}，。；、）])/gu
