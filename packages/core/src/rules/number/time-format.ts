@@ -10,6 +10,10 @@ const fullwidthTime = /(?<![\d.:]|\d：)([01]?\d|2[0-4])：([0-5]\d)(?:：([0-5]
 const cueBefore = /(?:日|时间|上午|下午|晚上|晚|凌晨|中午|早上|早|傍晚|于|至|到|起|截至|截止|每天|每日|[—～\-–~])[\s：]?$/
 const cueAfter = /^\s?(?:[—～\-–~至到]|前|后|起|开始|结束|截止|召开|举行|准时|整)/
 
+/** A ratio, not a time: 比例为1：10, 配比1：3 (also the other end of a ratio range, 1：10～1：20). */
+const ratioCue = /比(?:例|值|分|率)?[为是达约：]?\s?$/
+const rangeConnector = /^\s?[—～\-–~至到]\s?$/
+
 export default defineRule({
   id: 'number/time-format',
   severity: 'warning',
@@ -23,9 +27,14 @@ export default defineRule({
     return {
       prose(segment) {
         const {text} = segment
+        let ratioEnd = -1
         for (const match of text.matchAll(fullwidthTime)) {
           const end = match.index + match[0].length
           const before = text.slice(Math.max(0, match.index - 4), match.index)
+          if (ratioCue.test(before) || (ratioEnd >= 0 && rangeConnector.test(text.slice(ratioEnd, match.index)))) {
+            ratioEnd = end
+            continue
+          }
           if (!cueBefore.test(before) && !cueAfter.test(text.slice(end, end + 3))) continue
           context.report({messageId: 'colon', range: [match.index, end], expected: [match[0].replace(/：/g, ':')]})
         }
