@@ -14,7 +14,7 @@ export interface ProseSegment {
    * Links (with their targets) and hidden content (with what hides it) in `text`, from
    * HTML and Markdown markup, in order of their start; empty for plain text.
    */
-  readonly spans?: readonly Span[]
+  readonly spans: readonly Span[]
   /** jieba words with part-of-speech tags; the segmenter loads on the first call. */
   tokens(): readonly Token[]
 }

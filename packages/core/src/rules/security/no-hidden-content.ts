@@ -35,7 +35,7 @@ export default defineRule({
   create(context) {
     return {
       prose(segment) {
-        const spans = segment.spans ?? []
+        const {spans} = segment
         const links = spans.filter((span) => span.kind === 'link')
         const outbound = outboundLinks(spans)
         for (const hidden of spans) {

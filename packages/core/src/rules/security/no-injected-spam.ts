@@ -6,7 +6,7 @@ const mentionNote = '前后提到赌博、诈骗案件或加了引号，可能�
 
 /** Hidden content is `security/no-hidden-content`'s to report, whatever it says. */
 function hiddenRanges(segment: ProseSegment): Array<readonly [number, number]> {
-  return (segment.spans ?? []).filter((span) => span.kind === 'hidden').map((span) => span.range)
+  return segment.spans.filter((span) => span.kind === 'hidden').map((span) => span.range)
 }
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
       prose(segment) {
         const hidden = hiddenRanges(segment)
         const visible = (range: readonly [number, number]): boolean => !hidden.some((area) => overlaps(area, range))
-        const links = outboundLinks(segment.spans ?? []).filter((link) => visible(link.range))
+        const links = outboundLinks(segment.spans).filter((link) => visible(link.range))
         const phrases = findSpam(segment.text, {
           tokens: () => segment.tokens(),
           outboundLinks: links.map((link) => link.range),
