@@ -1,6 +1,7 @@
 import type {Match, Matcher} from '../../../dictionaries/matcher.js'
 import type {ProseSegment} from '../../../engine/rule.js'
 import type {Token} from '../../../segment/index.js'
+import {tokenContaining} from '../context/pairs.js'
 
 /**
  * Dictionary hits that stand as words of the segment rather than straddle two words.
@@ -26,22 +27,8 @@ export function wordHits(segment: ProseSegment, matcher: Matcher): Match[] {
 
 /** Whether `offset` is a token boundary or lies inside a token the segmenter did not know. */
 function endsOnWordEdge(tokens: readonly Token[], offset: number): boolean {
-  const token = tokenAround(tokens, offset)
+  const token = tokenContaining(tokens, offset)
   return token === undefined || token.start === offset || token.tag === 'x'
-}
-
-/** The token with `start <= offset < end` (binary search: tokens tile the text in order). */
-function tokenAround(tokens: readonly Token[], offset: number): Token | undefined {
-  let low = 0
-  let high = tokens.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const token = tokens[middle]!
-    if (offset < token.start) high = middle - 1
-    else if (offset >= token.end) low = middle + 1
-    else return token
-  }
-  return undefined
 }
 
 /** Non-overlapping hits, longer before shorter, then in text order. */
