@@ -1,4 +1,5 @@
 import type {Match, Matcher} from '../../../dictionaries/matcher.js'
+import {dictionaryMatcher, dictionaryRows} from '../../../dictionaries/registry.js'
 import type {ProseSegment} from '../../../engine/rule.js'
 import type {Token} from '../../../segment/index.js'
 import {tokenContaining} from '../context/pairs.js'
@@ -17,12 +18,31 @@ import {tokenContaining} from '../context/pairs.js'
  * Of overlapping confirmed hits the longest wins (扫黑险恶 over a shorter pair inside it).
  * `segment.tokens()` is only called when the matcher finds something.
  */
-export function wordHits(segment: ProseSegment, matcher: Matcher): Match[] {
+function wordHits(segment: ProseSegment, matcher: Matcher): Match[] {
   const matches = matcher.findAll(segment.text)
   if (matches.length === 0) return []
   const tokens = segment.tokens()
   const confirmed = matches.filter((match) => endsOnWordEdge(tokens, match.start) && endsOnWordEdge(tokens, match.end))
   return longestFirst(confirmed)
+}
+
+/** A confirmed hit of a shipped dictionary, with its row. */
+export interface DictionaryHit {
+  row: readonly string[]
+  start: number
+  end: number
+}
+
+/**
+ * The `wordHits` of a shipped dictionary in a segment with Han text, leaving out words the
+ * project's own replace pairs list: typo/user-dictionary reports those.
+ */
+export function dictionaryHits(segment: ProseSegment, id: string, replace: Readonly<Record<string, string>>): DictionaryHit[] {
+  if (!/\p{Script=Han}/u.test(segment.text)) return []
+  const rows = dictionaryRows(id)
+  return wordHits(segment, dictionaryMatcher(id))
+    .map(({index, start, end}) => ({row: rows[index]!, start, end}))
+    .filter(({row}) => !Object.hasOwn(replace, row[0]!))
 }
 
 /** Whether `offset` is a token boundary or lies inside a token the segmenter did not know. */
