@@ -1,7 +1,8 @@
 import {defineRule} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
 import {charBefore, isHan} from '../shared/chars.js'
-import {reportPairs, tokenContaining, tokenEndingAt, type ContextPair, type Occurrence} from './context/pairs.js'
+import {reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {tokenContaining, tokenEndingAt} from '../shared/tokens.js'
 
 /** Words before a lone 象 that make it the animal (一头象, 大象): then it stays. */
 const animal = /^(?:头|只|群|的|大|小|白|野|亚洲|非洲)$/u

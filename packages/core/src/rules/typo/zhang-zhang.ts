@@ -1,6 +1,6 @@
 import {dictionaryMatcher} from '../../dictionaries/registry.js'
 import {defineRule} from '../../engine/rule.js'
-import {tokenContaining, tokenEndingAt, tokenStartingAt} from './context/pairs.js'
+import {tokenContaining, tokenEndingAt, tokenStartingAt} from '../shared/tokens.js'
 import {isInsideTitle} from './context/tokens.js'
 
 const dictionaryId = 'zhang-account-words'

@@ -69,36 +69,6 @@ function findPairs(pairs: readonly ContextPair[], segment: ProseSegment): PairFi
 }
 
 /**
- * The token with `start <= offset < end`. Tokens tile the text in order, so a binary search
- * finds it: rules look tokens up around every match, and a linear scan per lookup would make
- * a long paragraph with many matches quadratic.
- */
-export function tokenContaining(tokens: readonly Token[], offset: number): Token | undefined {
-  let low = 0
-  let high = tokens.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const token = tokens[middle]!
-    if (offset < token.start) high = middle - 1
-    else if (offset >= token.end) low = middle + 1
-    else return token
-  }
-  return undefined
-}
-
-/** The token starting at `offset`, if a token starts there. */
-export function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
-  const token = tokenContaining(tokens, offset)
-  return token?.start === offset ? token : undefined
-}
-
-/** The token ending at `offset`, if a token ends there. */
-export function tokenEndingAt(tokens: readonly Token[], offset: number): Token | undefined {
-  const token = tokenContaining(tokens, offset - 1)
-  return token?.end === offset ? token : undefined
-}
-
-/**
  * Reports each pair found under `messageId`, with `{wrong}` and `{right}` for the message;
  * a pair that is not `safe` lowers the rule's fix to a suggestion.
  */

@@ -2,7 +2,7 @@ import type {Match, Matcher} from '../../../dictionaries/matcher.js'
 import {dictionaryMatcher, dictionaryRows} from '../../../dictionaries/registry.js'
 import type {ProseSegment} from '../../../engine/rule.js'
 import type {Token} from '../../../segment/index.js'
-import {tokenContaining} from '../context/pairs.js'
+import {tokenContaining} from '../../shared/tokens.js'
 
 /**
  * Dictionary hits that stand as words of the segment rather than straddle two words.
