@@ -1,7 +1,7 @@
 import {dictionaryMatcher} from '../../dictionaries/registry.js'
 import {defineRule} from '../../engine/rule.js'
 import {tokenContaining, tokenEndingAt, tokenStartingAt} from '../shared/tokens.js'
-import {isInsideTitle} from './context/tokens.js'
+import {insideTitles} from './context/tokens.js'
 
 const dictionaryId = 'zhang-account-words'
 
@@ -22,11 +22,12 @@ export default defineRule({
       prose(segment) {
         if (!segment.text.includes('帐')) return
         const tokens = segment.tokens()
+        const isInsideTitle = insideTitles(segment.text)
         const reported = new Set<number>()
         for (const {start, end} of dictionaryMatcher(dictionaryId).findAll(segment.text)) {
           const word = segment.text.slice(start, end)
           const at = start + word.indexOf('帐')
-          if (reported.has(at) || isInsideTitle(segment.text, at) || clothWord.test(tokenContaining(tokens, at)?.text ?? '')) continue
+          if (reported.has(at) || isInsideTitle(at) || clothWord.test(tokenContaining(tokens, at)?.text ?? '')) continue
           if (!tokenStartingAt(tokens, start) && !tokenEndingAt(tokens, end)) continue
           reported.add(at)
           context.report({messageId: 'zhang', range: [at, at + 1], expected: ['账'], data: {word, fixed: word.replace('帐', '账')}})
