@@ -34,3 +34,8 @@ export function tokenEndingAt(tokens: readonly Token[], offset: number): Token |
   const token = tokenContaining(tokens, offset - 1)
   return token?.end === offset ? token : undefined
 }
+
+/** Whether `[start, end)` begins and ends on word boundaries of `tokens`: not part of a longer word. */
+export function onWordBoundaries(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokenStartingAt(tokens, start) !== undefined && tokenEndingAt(tokens, end) !== undefined
+}

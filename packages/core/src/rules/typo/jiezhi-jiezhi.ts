@@ -1,5 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries} from '../shared/tokens.js'
 import {clauseBefore, insideTitles} from './context/tokens.js'
 
 /** A point in time right after the word: 2024年, 二〇二四年, 5月底, 目前, 今年年底, 发稿时. */

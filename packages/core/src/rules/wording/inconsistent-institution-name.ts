@@ -1,7 +1,6 @@
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
-import {tokenEndingAt} from '../shared/tokens.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries, tokenEndingAt} from '../shared/tokens.js'
 
 /**
  * A body named after a place: 市 (or 北京市, 浙江省 …), two to fourteen Han characters,

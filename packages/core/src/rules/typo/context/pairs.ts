@@ -1,7 +1,7 @@
 import {createMatcher, type Matcher} from '../../../dictionaries/matcher.js'
 import type {ProseSegment, RuleContext} from '../../../engine/rule.js'
 import type {Token} from '../../../segment/index.js'
-import {onWordBoundaries} from '../../shared/words.js'
+import {onWordBoundaries} from '../../shared/tokens.js'
 import {insideTitles} from './tokens.js'
 
 /** Where a pair's wrong form was found, for its context condition. */
