@@ -1,5 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
-import {onBoundaries, reportPairs, tokenStartingAt, type ContextPair, type Occurrence} from './context/pairs.js'
+import {onBoundaries, reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {tokenStartingAt} from '../shared/tokens.js'
 
 /** 必需 (“indispensable”) is not an adverb: before a verb or adverb the writer meant 必须. */
 function beforeVerb(occurrence: Occurrence): boolean {

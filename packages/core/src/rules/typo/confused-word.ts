@@ -1,6 +1,5 @@
-import {dictionaryMatcher, dictionaryRows} from '../../dictionaries/registry.js'
 import {defineRule} from '../../engine/rule.js'
-import {wordHits} from './shared/word-hits.js'
+import {dictionaryHits} from './shared/word-hits.js'
 
 export default defineRule({
   id: 'typo/confused-word',
@@ -14,11 +13,8 @@ export default defineRule({
   create(context) {
     return {
       prose(segment) {
-        if (!/\p{Script=Han}/u.test(segment.text)) return
-        const rows = dictionaryRows('confusion-words')
-        for (const {index, start, end} of wordHits(segment, dictionaryMatcher('confusion-words'))) {
-          const [wrong = '', right = '', level] = rows[index]!
-          if (Object.hasOwn(context.dictionary.replace, wrong)) continue // typo/user-dictionary reports the project's own pair
+        for (const {row, start, end} of dictionaryHits(segment, 'confusion-words', context.dictionary.replace)) {
+          const [, right = '', level] = row
           context.report({
             messageId: 'confused',
             range: [start, end],

@@ -1,6 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
-import {clauseFrom, isInsideTitle} from './context/tokens.js'
+import {clauseFrom, insideTitles} from './context/tokens.js'
 
 /** Manner words that, before a verb of carrying out, are adverbials and take 地 (扎实地推进). */
 const adverbials: ReadonlySet<string> = new Set([
@@ -89,8 +89,9 @@ export default defineRule({
       prose(segment) {
         if (!segment.text.includes('的')) return
         const tokens = segment.tokens()
+        const isInsideTitle = insideTitles(segment.text)
         tokens.forEach((token, i) => {
-          if (token.text !== '的' || isInsideTitle(segment.text, token.start)) return
+          if (token.text !== '的' || isInsideTitle(token.start)) return
           const range = [token.start, token.end] as const
           if (shouldBeDi(tokens, i)) {
             const data = {adverbial: tokens[i - 1]!.text, verb: tokens[i + 1]!.text}

@@ -1,5 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
-import {reportPairs, tokenEndingAt, tokenStartingAt, type ContextPair, type Occurrence} from './context/pairs.js'
+import {reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {tokenEndingAt, tokenStartingAt} from '../shared/tokens.js'
 import {clauseBefore} from './context/tokens.js'
 
 /** What is 反映ed (conveyed to those above): 诉求, 民意 — never a 反应 (a response to a stimulus). */

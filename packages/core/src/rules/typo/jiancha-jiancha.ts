@@ -1,5 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
-import {onBoundaries, reportPairs, tokenEndingAt, tokenStartingAt, type ContextPair, type Occurrence} from './context/pairs.js'
+import {onBoundaries, reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {tokenEndingAt, tokenStartingAt} from '../shared/tokens.js'
 
 /** What names a procuratorate before 检察院: 人民, 最高, 军事, or an administrative area (海淀区, 市). */
 const procuratorateOwner = /(?:人民|最高|军事|运输|[省市县区旗州盟])$/u

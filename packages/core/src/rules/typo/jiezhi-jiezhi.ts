@@ -1,6 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
-import {onWordBoundaries} from '../shared/words.js'
-import {clauseBefore, isInsideTitle} from './context/tokens.js'
+import {onWordBoundaries} from '../shared/tokens.js'
+import {clauseBefore, insideTitles} from './context/tokens.js'
 
 /** A point in time right after the word: 2024年, 二〇二四年, 5月底, 目前, 今年年底, 发稿时. */
 const timePoint =
@@ -33,10 +33,11 @@ export default defineRule({
         const {text} = segment
         if (!text.includes('截止') && !text.includes('截至')) return
         const tokens = segment.tokens()
+        const isInsideTitle = insideTitles(text)
         for (let index = text.indexOf('截'); index !== -1; index = text.indexOf('截', index + 1)) {
           const word = text.slice(index, index + 2)
           if (word !== '截止' && word !== '截至') continue
-          if (!onWordBoundaries(tokens, index, index + 2) || isInsideTitle(text, index)) continue
+          if (!onWordBoundaries(tokens, index, index + 2) || isInsideTitle(index)) continue
           const rest = text.slice(index + 2, index + 10)
           const range = [index, index + 2] as const
           if (word === '截止' && timePoint.test(rest)) {

@@ -1,6 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
-import {isInsideTitle} from './context/tokens.js'
+import {insideTitles} from './context/tokens.js'
 
 /** Measure words that need a numeral or demonstrative before them in written copy. */
 const measureWords: ReadonlySet<string> = new Set(['个', '项', '条', '家', '批'])
@@ -40,8 +40,9 @@ export default defineRule({
       prose(segment) {
         if (!/[个项条家批]/u.test(segment.text)) return
         const tokens = segment.tokens()
+        const isInsideTitle = insideTitles(segment.text)
         tokens.forEach((token, i) => {
-          if (!measureWords.has(token.text) || isInsideTitle(segment.text, token.start)) return
+          if (!measureWords.has(token.text) || isInsideTitle(token.start)) return
           const previous = tokens[i - 1]
           const verb = previous && aspect.has(previous.text) ? tokens[i - 2] : previous
           const noun = countedNoun(tokens, i + 1)

@@ -1,5 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
-import {reportPairs, tokenStartingAt, type ContextPair} from './context/pairs.js'
+import {reportPairs, type ContextPair} from './context/pairs.js'
+import {tokenStartingAt} from '../shared/tokens.js'
 
 /** Words for people: 其它 is only for things, so before these it must be 其他. */
 const people: ReadonlySet<string> = new Set([

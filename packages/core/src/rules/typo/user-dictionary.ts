@@ -1,6 +1,6 @@
 import {cachedMatcher} from '../../dictionaries/matcher.js'
 import {defineRule} from '../../engine/rule.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries} from '../shared/tokens.js'
 
 export default defineRule({
   id: 'typo/user-dictionary',

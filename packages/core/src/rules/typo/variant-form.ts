@@ -1,6 +1,5 @@
-import {dictionaryMatcher, dictionaryRows} from '../../dictionaries/registry.js'
 import {defineRule} from '../../engine/rule.js'
-import {wordHits} from './shared/word-hits.js'
+import {dictionaryHits} from './shared/word-hits.js'
 
 export default defineRule({
   id: 'typo/variant-form',
@@ -14,11 +13,8 @@ export default defineRule({
   create(context) {
     return {
       prose(segment) {
-        if (!/\p{Script=Han}/u.test(segment.text)) return
-        const rows = dictionaryRows('yixingci')
-        for (const {index, start, end} of wordHits(segment, dictionaryMatcher('yixingci'))) {
-          const [variant = '', recommended = ''] = rows[index]!
-          if (Object.hasOwn(context.dictionary.replace, variant)) continue // typo/user-dictionary reports the project's own pair
+        for (const {row, start, end} of dictionaryHits(segment, 'yixingci', context.dictionary.replace)) {
+          const [, recommended = ''] = row
           context.report({messageId: 'variant', range: [start, end], expected: [recommended]})
         }
       },

@@ -1,7 +1,8 @@
 import {defineRule} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
 import {charBefore, isHan} from '../shared/chars.js'
-import {reportPairs, tokenEndingAt, type ContextPair, type Occurrence} from './context/pairs.js'
+import {reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {tokenContaining, tokenEndingAt} from '../shared/tokens.js'
 
 /** Words before a lone 象 that make it the animal (一头象, 大象): then it stays. */
 const animal = /^(?:头|只|群|的|大|小|白|野|亚洲|非洲)$/u
@@ -21,7 +22,7 @@ function isSplitNoun(token: Token): boolean {
  * a 象 word the segmenter left apart (traditional 現｜象).
  */
 function xiangOutsideWords({text, start, tokens}: Occurrence): boolean {
-  const token = tokens.find((candidate) => candidate.start <= start && start < candidate.end)
+  const token = tokenContaining(tokens, start)
   if (!token || !isHan(text[start + 1]) || xiangWordStart.test(charBefore(text, start) ?? '')) return false
   if (token.tag === 'x' && token.text !== '象') return true
   if (token.text !== '象') return false

@@ -1,5 +1,6 @@
 import {defineRule} from '../../engine/rule.js'
-import {tokenEndingAt, tokenStartingAt, reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {tokenEndingAt, tokenStartingAt} from '../shared/tokens.js'
 
 /** A verb or adverb follows: 以经完成, 早以成为 (not 以经济, where 经 belongs to the next word). */
 function beforeVerb({end, tokens}: Occurrence): boolean {

@@ -1,17 +1,12 @@
 import {dictionaryMatcher} from '../../dictionaries/registry.js'
 import {defineRule} from '../../engine/rule.js'
-import type {Token} from '../../segment/index.js'
-import {isInsideTitle} from './context/tokens.js'
+import {tokenContaining, tokenEndingAt, tokenStartingAt} from '../shared/tokens.js'
+import {insideTitles} from './context/tokens.js'
 
 const dictionaryId = 'zhang-account-words'
 
 /** Words where 帐 is a cloth hanging and right: a match reaching into one (进入帐篷 ⊃ 入帐) is no error. */
 const clothWord = /帐篷|蚊帐|帐子|帐幕|帐幔|营帐|军帐|纱帐|罗帐|床帐|帷帐|篷帐/
-
-/** The token that contains offset `index`. */
-function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
-  return tokens.find((token) => token.start <= index && index < token.end)
-}
 
 export default defineRule({
   id: 'typo/zhang-zhang',
@@ -27,12 +22,13 @@ export default defineRule({
       prose(segment) {
         if (!segment.text.includes('帐')) return
         const tokens = segment.tokens()
+        const isInsideTitle = insideTitles(segment.text)
         const reported = new Set<number>()
         for (const {start, end} of dictionaryMatcher(dictionaryId).findAll(segment.text)) {
           const word = segment.text.slice(start, end)
           const at = start + word.indexOf('帐')
-          if (reported.has(at) || isInsideTitle(segment.text, at) || clothWord.test(tokenAt(tokens, at)?.text ?? '')) continue
-          if (!tokens.some((token) => token.start === start) && !tokens.some((token) => token.end === end)) continue
+          if (reported.has(at) || isInsideTitle(at) || clothWord.test(tokenContaining(tokens, at)?.text ?? '')) continue
+          if (!tokenStartingAt(tokens, start) && !tokenEndingAt(tokens, end)) continue
           reported.add(at)
           context.report({messageId: 'zhang', range: [at, at + 1], expected: ['账'], data: {word, fixed: word.replace('帐', '账')}})
         }

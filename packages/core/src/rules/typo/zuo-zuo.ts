@@ -1,6 +1,7 @@
 import {defineRule} from '../../engine/rule.js'
 import {clauseBefore, clauseFrom} from './context/tokens.js'
-import {reportPairs, tokenStartingAt, type ContextPair, type Occurrence} from './context/pairs.js'
+import {reportPairs, type ContextPair, type Occurrence} from './context/pairs.js'
+import {tokenStartingAt} from '../shared/tokens.js'
 
 /** 做为 means “as” (作为) when the clause puts an object first (将/把…做为) or a role follows (做为一名…). */
 function meansAs({text, start, end}: Occurrence): boolean {

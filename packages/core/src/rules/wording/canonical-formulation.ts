@@ -6,7 +6,7 @@ import {charAt, charBefore, isHan} from '../shared/chars.js'
 import {nearMisses, type Edit} from './shared/near-miss.js'
 import {originalRange, withCharacters, withoutQuotes} from './shared/quotes.js'
 import {createVariantIndex, type VariantHit, type VariantIndex} from './shared/variant-index.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries} from '../shared/tokens.js'
 
 interface Formulation {
   text: string

@@ -1,7 +1,7 @@
 import {readDictionary} from '@shenjiao/dictionaries'
 import {cachedMatcher, type Match} from '../../dictionaries/matcher.js'
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries} from '../shared/tokens.js'
 import {isQuoted, sentenceAround, wordAt} from './shared/context.js'
 
 type Condition = 'word' | 'unquoted' | 'taiwan' | 'region' | 'macao' | 'pairing' | 'pre-verdict'

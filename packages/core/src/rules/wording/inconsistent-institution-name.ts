@@ -1,6 +1,6 @@
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
 import type {Token} from '../../segment/index.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries, tokenEndingAt} from '../shared/tokens.js'
 
 /**
  * A body named after a place: 市 (or 北京市, 浙江省 …), two to fourteen Han characters,
@@ -54,7 +54,7 @@ function mentionsIn(segment: ProseSegment, block: number): Mention[] {
     const [name, place, middle, body] = match as unknown as [string, string, string, string]
     const coreStart = match.index + place.length
     const tokens = segment.tokens()
-    if (!isPlace(tokens.find((token) => token.end === coreStart))) continue
+    if (!isPlace(tokenEndingAt(tokens, coreStart))) continue
     const words = wordsOf(tokens, coreStart, coreStart + middle.length, body)
     if (!words || qualifiers.has(words[0]!)) continue
     mentions.push({segment, block, start: match.index, end: match.index + name.length, name, kind: place + body, words})

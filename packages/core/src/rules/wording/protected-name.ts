@@ -2,7 +2,7 @@ import {readDictionary} from '@shenjiao/dictionaries'
 import {createMatcher, type Matcher} from '../../dictionaries/matcher.js'
 import {dictionaryWords} from '../../dictionaries/registry.js'
 import {defineRule, type ProseSegment} from '../../engine/rule.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries} from '../shared/tokens.js'
 import {nearMisses} from './shared/near-miss.js'
 import {createVariantIndex, type VariantIndex} from './shared/variant-index.js'
 

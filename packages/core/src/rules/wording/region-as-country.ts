@@ -1,5 +1,5 @@
 import {defineRule} from '../../engine/rule.js'
-import {onWordBoundaries} from '../shared/words.js'
+import {onWordBoundaries} from '../shared/tokens.js'
 
 /** Taiwan, Hong Kong and Macao as a list names them. */
 const region = '(?:中国)?(?:台湾|香港|澳门)(?:地区|特别行政区|特区)?'

@@ -1,5 +1,4 @@
-import {readDictionary} from '@shenjiao/dictionaries'
-import {cachedMatcher} from '../../../dictionaries/matcher.js'
+import {dictionaryMatcher, dictionaryRows} from '../../../dictionaries/registry.js'
 import {clauseStart, lastEndingBy, sentenceStart} from './text.js'
 
 /** The classes of `privacy-cues.tsv`; its header says what each means. */
@@ -38,25 +37,19 @@ export const fieldKinds: readonly CueKind[] = [
   'not-personal',
 ]
 
-let rows: string[][] | undefined
-
-function cueRows(): string[][] {
-  return (rows ??= readDictionary('privacy-cues'))
-}
-
 /**
  * Every cue word in `text`. Where two overlap the longer wins (举报人 over 举报, 人民政府
  * over 本人 in 本人民政府), so each character belongs to at most one cue.
  */
 export function findCues(text: string): Cue[] {
-  const matcher = cachedMatcher('dictionary:privacy-cues', () => cueRows().map((row) => row[0]!))
-  const matches = matcher.findAll(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const rows = dictionaryRows('privacy-cues')
+  const matches = dictionaryMatcher('privacy-cues').findAll(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const taken = new Uint8Array(text.length)
   const cues: Cue[] = []
   for (const {index, start, end} of matches) {
     if (taken.subarray(start, end).some(Boolean)) continue
     taken.fill(1, start, end)
-    cues.push({kind: cueRows()[index]![1] as CueKind, start, end})
+    cues.push({kind: rows[index]![1] as CueKind, start, end})
   }
   return cues.sort((a, b) => a.start - b.start)
 }

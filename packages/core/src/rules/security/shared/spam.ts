@@ -1,5 +1,6 @@
 import type {Token} from '../../../segment/index.js'
 import {isHan} from '../../shared/chars.js'
+import {tokenIndexContaining} from '../../shared/tokens.js'
 import {asciiLower, isDomain, lexiconParts, type Part} from './lexicon.js'
 import {insideAny} from './links.js'
 
@@ -191,7 +192,7 @@ function brandBefore(at: number, text: string, lower: string, context: SpamConte
   }
   if (!isHan(text[at - 1])) return undefined
   const tokens = context.tokens()
-  const index = tokenEndingAt(tokens, at)
+  const index = tokenIndexContaining(tokens, at - 1)
   const token = tokens[index]
   if (!token) return undefined
   const word = text.slice(token.start, at)
@@ -206,20 +207,6 @@ function brandBefore(at: number, text: string, lower: string, context: SpamConte
   const pieces = [...previous.text]
   if (pieces.length > 3 || !pieces.every(isHan) || functionTag.test(previous.tag) && pieces.length > 1) return undefined
   return pieces.length === 1 && functionChar.test(previous.text) ? undefined : {start: previous.start, score: 2}
-}
-
-/** Index of the token holding the character before `at` (tokens tile the text in order). */
-function tokenEndingAt(tokens: readonly Token[], at: number): number {
-  let low = 0
-  let high = tokens.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const token = tokens[middle]!
-    if (token.end < at) low = middle + 1
-    else if (token.start >= at) high = middle - 1
-    else return middle
-  }
-  return -1
 }
 
 /**

@@ -1,8 +1,8 @@
 import {createMatcher, type Matcher} from '../../../dictionaries/matcher.js'
 import type {ProseSegment, RuleContext} from '../../../engine/rule.js'
 import type {Token} from '../../../segment/index.js'
-import {onWordBoundaries} from '../../shared/words.js'
-import {isInsideTitle} from './tokens.js'
+import {onWordBoundaries} from '../../shared/tokens.js'
+import {insideTitles} from './tokens.js'
 
 /** Where a pair's wrong form was found, for its context condition. */
 export interface Occurrence {
@@ -55,27 +55,18 @@ function findPairs(pairs: readonly ContextPair[], segment: ProseSegment): PairFi
   const matches = matcher.findAll(segment.text)
   if (matches.length === 0) return []
   const tokens = segment.tokens()
+  const isInsideTitle = insideTitles(segment.text)
   const findings: PairFinding[] = []
   const reported = new Set<number>()
   for (const {index, start, end} of matches) {
     const pair = pairs[index]!
     const occurrence = {text: segment.text, start, end, tokens}
     const {from, to, replacement} = difference(pair.wrong, pair.right)
-    if (reported.has(start + from) || isInsideTitle(segment.text, start) || !(pair.when ?? onBoundaries)(occurrence)) continue
+    if (reported.has(start + from) || isInsideTitle(start) || !(pair.when ?? onBoundaries)(occurrence)) continue
     reported.add(start + from)
     findings.push({pair, range: [start + from, start + to], expected: replacement})
   }
   return findings
-}
-
-/** The token starting at `offset`, if a token starts there. */
-export function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
-  return tokens.find((token) => token.start === offset)
-}
-
-/** The token ending at `offset`, if a token ends there. */
-export function tokenEndingAt(tokens: readonly Token[], offset: number): Token | undefined {
-  return tokens.find((token) => token.end === offset)
 }
 
 /**

@@ -20,8 +20,21 @@ export function clauseBefore(text: string, index: number): string {
   return text.slice(start, index)
 }
 
-/** Whether `index` lies inside a 《…》 title: a title is cited as issued, its old wording included. */
-export function isInsideTitle(text: string, index: number): boolean {
-  const open = text.lastIndexOf('《', index)
-  return open !== -1 && text.lastIndexOf('》', index) < open && text.indexOf('》', index) !== -1
+/**
+ * A test of whether an offset lies inside a 《…》 title (a title is cited as issued, its old
+ * wording included): after a 《 with no 》 between, and before some later 》. Built in one
+ * pass over `text`, so a rule can ask at every match of a long paragraph.
+ */
+export function insideTitles(text: string): (index: number) => boolean {
+  const lastClose = text.lastIndexOf('》')
+  if (lastClose === -1 || !text.includes('《')) return () => false
+  const inside = new Uint8Array(lastClose + 1)
+  let open = -1
+  let close = -1
+  for (let i = 0; i <= lastClose; i++) {
+    if (text[i] === '《') open = i
+    else if (text[i] === '》') close = i
+    if (close < open) inside[i] = 1
+  }
+  return (index) => inside[Math.max(0, index)] === 1
 }

@@ -1,6 +1,8 @@
 import type {Match, Matcher} from '../../../dictionaries/matcher.js'
+import {dictionaryMatcher, dictionaryRows} from '../../../dictionaries/registry.js'
 import type {ProseSegment} from '../../../engine/rule.js'
 import type {Token} from '../../../segment/index.js'
+import {tokenContaining} from '../../shared/tokens.js'
 
 /**
  * Dictionary hits that stand as words of the segment rather than straddle two words.
@@ -16,7 +18,7 @@ import type {Token} from '../../../segment/index.js'
  * Of overlapping confirmed hits the longest wins (扫黑险恶 over a shorter pair inside it).
  * `segment.tokens()` is only called when the matcher finds something.
  */
-export function wordHits(segment: ProseSegment, matcher: Matcher): Match[] {
+function wordHits(segment: ProseSegment, matcher: Matcher): Match[] {
   const matches = matcher.findAll(segment.text)
   if (matches.length === 0) return []
   const tokens = segment.tokens()
@@ -24,24 +26,29 @@ export function wordHits(segment: ProseSegment, matcher: Matcher): Match[] {
   return longestFirst(confirmed)
 }
 
-/** Whether `offset` is a token boundary or lies inside a token the segmenter did not know. */
-function endsOnWordEdge(tokens: readonly Token[], offset: number): boolean {
-  const token = tokenAround(tokens, offset)
-  return token === undefined || token.start === offset || token.tag === 'x'
+/** A confirmed hit of a shipped dictionary, with its row. */
+export interface DictionaryHit {
+  row: readonly string[]
+  start: number
+  end: number
 }
 
-/** The token with `start <= offset < end` (binary search: tokens tile the text in order). */
-function tokenAround(tokens: readonly Token[], offset: number): Token | undefined {
-  let low = 0
-  let high = tokens.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const token = tokens[middle]!
-    if (offset < token.start) high = middle - 1
-    else if (offset >= token.end) low = middle + 1
-    else return token
-  }
-  return undefined
+/**
+ * The `wordHits` of a shipped dictionary in a segment with Han text, leaving out words the
+ * project's own replace pairs list: typo/user-dictionary reports those.
+ */
+export function dictionaryHits(segment: ProseSegment, id: string, replace: Readonly<Record<string, string>>): DictionaryHit[] {
+  if (!/\p{Script=Han}/u.test(segment.text)) return []
+  const rows = dictionaryRows(id)
+  return wordHits(segment, dictionaryMatcher(id))
+    .map(({index, start, end}) => ({row: rows[index]!, start, end}))
+    .filter(({row}) => !Object.hasOwn(replace, row[0]!))
+}
+
+/** Whether `offset` is a token boundary or lies inside a token the segmenter did not know. */
+function endsOnWordEdge(tokens: readonly Token[], offset: number): boolean {
+  const token = tokenContaining(tokens, offset)
+  return token === undefined || token.start === offset || token.tag === 'x'
 }
 
 /** Non-overlapping hits, longer before shorter, then in text order. */

@@ -1,4 +1,5 @@
 import type {ProseSegment} from '../../../engine/rule.js'
+import {tokenStartingAt} from '../../shared/tokens.js'
 
 const sentenceEnd = /[。！？；!?;\n]/
 
@@ -30,5 +31,5 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 
 /** The word of the segment that begins at `offset`, if one does. */
 export function wordAt(segment: ProseSegment, offset: number): string | undefined {
-  return segment.tokens().find((token) => token.start === offset)?.text
+  return tokenStartingAt(segment.tokens(), offset)?.text
 }
