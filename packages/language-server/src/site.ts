@@ -1,6 +1,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import {formatOfPath, lintSite, readPage, stripBom, type Config, type Finding, type Format, type SitePage} from '@shenjiao/core'
+import {isInside, looksBinary} from './files.js'
 
 /** A workspace larger than this is not treated as one site: reading it would stall the editor. */
 const maxPages = 5000
@@ -82,7 +83,7 @@ async function rescan(folder: string, previous: FolderScan | undefined, log: (me
       }
       if (info.size > maxPageBytes) continue
       const text = stripBom(await readFile(file, 'utf8'))
-      if (text.slice(0, 8000).includes('\u0000')) continue
+      if (looksBinary(text)) continue
       pages.set(name, {mtimeMs: info.mtimeMs, page: readPage(name, text, formatOfPath(file) ?? 'text')})
     } catch {
       // A file that vanished or cannot be read is not part of the site.
@@ -112,10 +113,6 @@ async function pageFiles(folder: string): Promise<string[]> {
   }
   await walk(folder)
   return found
-}
-
-function isInside(folder: string, path: string): boolean {
-  return path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
 }
 
 /** A page's name in the site: its path relative to the folder, `/`-separated. */
