@@ -31,6 +31,8 @@ export interface OpenPage {
  */
 export class SiteIndex {
   readonly #scans = new Map<string, Promise<FolderScan>>()
+  /** Open documents read as pages, by path: read again only when their text changes. */
+  readonly #openPages = new Map<string, {document: OpenPage; page: SitePage}>()
   readonly #log: (message: string) => void
 
   constructor(log: (message: string) => void) {
@@ -47,13 +49,22 @@ export class SiteIndex {
     const scan = await this.#scan(folder)
     const pages = new Map([...scan.pages].map(([name, entry]) => [name, entry.page]))
     for (const document of open) {
-      if (!isInside(folder, document.path)) continue
-      const name = siteName(folder, document.path)
-      pages.set(name, readPage(name, stripBom(document.text), document.format))
+      if (isInside(folder, document.path)) pages.set(siteName(folder, document.path), this.#openPage(folder, document))
     }
+    const openPaths = new Set(open.map((document) => document.path))
+    for (const known of this.#openPages.keys()) if (!openPaths.has(known)) this.#openPages.delete(known)
     const self = siteName(folder, path)
     if (!pages.has(self)) return []
     return lintSite([...pages.values()], config).get(self) ?? []
+  }
+
+  #openPage(folder: string, document: OpenPage): SitePage {
+    const name = siteName(folder, document.path)
+    const known = this.#openPages.get(document.path)
+    if (known && known.page.path === name && known.document.text === document.text && known.document.format === document.format) return known.page
+    const page = readPage(name, stripBom(document.text), document.format)
+    this.#openPages.set(document.path, {document, page})
+    return page
   }
 
   async #scan(folder: string): Promise<FolderScan> {
