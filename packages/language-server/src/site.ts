@@ -1,6 +1,6 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
-import {formatOfPath, lintSite, readPage, stripBom, type Config, type Finding, type Format, type SitePage} from '@shenjiao/core'
+import {formatOfPath, levelOf, lintSite, readPage, siteRules, stripBom, type Config, type Finding, type Format, type SitePage} from '@shenjiao/core'
 import {isInside, looksBinary} from './files.js'
 
 /** A workspace larger than this is not treated as one site: reading it would stall the editor. */
@@ -46,6 +46,8 @@ export class SiteIndex {
 
   /** Site findings of the open document at `path` inside `folder`, the other open documents as they are in the editor. */
   async findingsFor(folder: string, path: string, open: readonly OpenPage[], config: Config): Promise<Finding[]> {
+    // With every site rule off there is nothing to find: no disk scan, no page read.
+    if (siteRules.every((rule) => levelOf(rule, config) === 'off')) return []
     const scan = await this.#scan(folder)
     const pages = new Map([...scan.pages].map(([name, entry]) => [name, entry.page]))
     for (const document of open) {
