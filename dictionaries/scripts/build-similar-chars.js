@@ -89,7 +89,7 @@ const header = [
   '#         pycorrector pycorrector/data/same_pinyin.txt, same_stroke.txt and common_char_set.txt (github.com/shibing624/pycorrector, commit fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e, Apache-2.0);',
   '#         readings of the common characters from pinyin-pro 3.29.4 (github.com/zh-lx/pinyin-pro, MIT): same syllable, and one 模糊音 step',
   '# built by dictionaries/scripts/build-similar-chars.js; characters limited to ECSpell\'s vocabulary',
-  `# date: ${new Date().toISOString().slice(0, 10)}`,
+  '# date: 2026-11-29',
   '# columns: 字\t同音字\t近音字\t形近字',
 ]
 writeFileSync(new URL('../data/similar-chars.tsv', import.meta.url), `${[...header, ...rows].join('\n')}\n`)

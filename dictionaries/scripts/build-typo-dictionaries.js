@@ -37,6 +37,7 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
+import {readDictionary} from '../index.js'
 
 const shared = process.argv[2]
 if (!shared) {
@@ -109,13 +110,8 @@ function occursInCorrectText(word) {
   return correct.includes(word)
 }
 
-const traditional = new Set(lines(readFileSync(new URL('traditional-chars.tsv', data), 'utf8')).map((line) => line.split('\t')[0]))
-const similar = new Map(
-  lines(readFileSync(new URL('similar-chars.tsv', data), 'utf8')).map((line) => {
-    const [char, ...columns] = line.split('\t')
-    return [char, columns.join('')]
-  }),
-)
+const traditional = new Set(readDictionary('traditional-chars').map(([char]) => char))
+const similar = new Map(readDictionary('similar-chars').map(([char, ...columns]) => [char, columns.join('')]))
 const isSimilar = (a, b) => (similar.get(a) ?? '').includes(b) || (similar.get(b) ?? '').includes(a)
 /**
  * Mined wrong forms that are valid words after all (forms 现代汉语词典 gives as 也作 variants, or
@@ -160,6 +156,7 @@ const drop = (reason, wrong, right) => {
   if (!dropped.has(reason)) dropped.set(reason, [])
   dropped.get(reason).push(`${wrong}→${right}`)
 }
+const variantForms = [...variants.keys()]
 const kept = []
 for (const [wrong, entry] of candidates) {
   const {right, sources} = entry
@@ -174,7 +171,7 @@ for (const [wrong, entry] of candidates) {
   else if (govWords.has(wrong)) drop('wrong side is in 公文写作', wrong, right)
   else if (places.includes(wrong)) drop('wrong side is (part of) a place name', wrong, right)
   else if (occursInCorrectText(wrong)) drop('wrong side occurs in correct text', wrong, right)
-  else if ([...variants.keys()].some((variant) => wrong.includes(variant))) drop('contains an 异形词 variant', wrong, right)
+  else if (variantForms.some((variant) => wrong.includes(variant))) drop('contains an 异形词 variant', wrong, right)
   else if ([...wrong].some((char) => traditional.has(char))) drop('contains a traditional character', wrong, right)
   else if (!curated && !diff.every(([a, b]) => isSimilar(a, b))) drop('differing characters not similar', wrong, right)
   else kept.push([wrong, right, entry.level || (sources.size > 1 ? 'error' : 'warning'), [...sources].sort().join('+')])

@@ -11,10 +11,9 @@
 import {spawn} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
+import {repoRoot as root} from './texts.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const bin = join(root, 'packages/language-server/bin/shenjiao-language-server.js')
 const typingMs = Number(process.env.SHENJIAO_BENCH_TYPING_MS ?? 60)
 const warmupEdits = 100

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {toDiagnostic} from './convert.js'
+import {looksBinary} from './files.js'
 import {DocumentLinter, StaleCheck} from './lint.js'
 import type {Settings} from './settings.js'
 
@@ -39,9 +40,6 @@ interface DocumentState {
   /** The findings of one version under one configuration. */
   result?: {version: number; configKey: string; findings: Finding[]}
 }
-
-/** Bytes that mark a document as binary, as the CLI decides (NUL in the first 8000). */
-const binaryProbe = 8000
 
 /** Most passes of `fixAll`: a fix may reveal another, but never forever (as core's fix). */
 const maxFixPasses = 10
@@ -75,7 +73,7 @@ export class Diagnostics {
     if (!context.settings.enable) return {findings: [], context}
     if (state.result?.version === version && state.result.configKey === configKey) return {findings: state.result.findings, context}
     const text = document.getText()
-    if (text.slice(0, binaryProbe).includes('\u0000')) {
+    if (looksBinary(text)) {
       if (!this.#binary.has(document.uri)) this.#options.log(`${document.uri} 是二进制内容，不是文本，已跳过`)
       this.#binary.add(document.uri)
       return {findings: [], context}

@@ -5,11 +5,11 @@ import {parseDocument, isSeq} from 'yaml'
 import type {Settings} from './settings.js'
 
 /** Names `findConfig` looks for (package.json only counts with a `shenjiao` key). */
-const configNames = new Set(['.shenjiaorc', '.shenjiaorc.json', '.shenjiaorc.yaml', '.shenjiaorc.yml', 'package.json'])
+export const configFileNames: readonly string[] = ['.shenjiaorc', '.shenjiaorc.json', '.shenjiaorc.yaml', '.shenjiaorc.yml', 'package.json']
 
 /** Whether a changed file can change a document's configuration. */
 export function isConfigFile(path: string): boolean {
-  return configNames.has(basename(path)) && !/[\\/]node_modules[\\/]/.test(path)
+  return configFileNames.includes(basename(path)) && !/[\\/]node_modules[\\/]/.test(path)
 }
 
 /** A user dictionary file read into the shape of `Config.dictionary`. */

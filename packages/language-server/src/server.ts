@@ -18,7 +18,7 @@ import {codeActions, commands, fixAllKind, minimalEdit} from './code-actions.js'
 import {Diagnostics} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {StaleCheck} from './lint.js'
-import {addAllowedWord} from './project-config.js'
+import {addAllowedWord, configFileNames} from './project-config.js'
 import {defaultRuleDocDirs, RuleDocs} from './rule-docs.js'
 import {warmUp} from './warm-up.js'
 import {SiteIndex} from './site.js'
@@ -93,9 +93,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     const previous = watchers
     watchers = connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [
-        {globPattern: '**/.shenjiaorc'},
-        {globPattern: '**/.shenjiaorc.{json,yaml,yml}'},
-        {globPattern: '**/package.json'},
+        ...configFileNames.map((name) => ({globPattern: `**/${name}`})),
         {globPattern: `**/*.{${supportedExtensions.map((extension) => extension.slice(1)).join(',')}}`},
         ...dictionaries,
       ],

@@ -1,6 +1,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
-import {formatOfPath, lintSite, readPage, stripBom, type Config, type Finding, type Format, type SitePage} from '@shenjiao/core'
+import {formatOfPath, levelOf, lintSite, readPage, siteRules, stripBom, type Config, type Finding, type Format, type SitePage} from '@shenjiao/core'
+import {isInside, looksBinary} from './files.js'
 
 /** A workspace larger than this is not treated as one site: reading it would stall the editor. */
 const maxPages = 5000
@@ -30,6 +31,8 @@ export interface OpenPage {
  */
 export class SiteIndex {
   readonly #scans = new Map<string, Promise<FolderScan>>()
+  /** Open documents read as pages, by path: read again only when their text changes. */
+  readonly #openPages = new Map<string, {document: OpenPage; page: SitePage}>()
   readonly #log: (message: string) => void
 
   constructor(log: (message: string) => void) {
@@ -43,16 +46,27 @@ export class SiteIndex {
 
   /** Site findings of the open document at `path` inside `folder`, the other open documents as they are in the editor. */
   async findingsFor(folder: string, path: string, open: readonly OpenPage[], config: Config): Promise<Finding[]> {
+    // With every site rule off there is nothing to find: no disk scan, no page read.
+    if (siteRules.every((rule) => levelOf(rule, config) === 'off')) return []
     const scan = await this.#scan(folder)
     const pages = new Map([...scan.pages].map(([name, entry]) => [name, entry.page]))
     for (const document of open) {
-      if (!isInside(folder, document.path)) continue
-      const name = siteName(folder, document.path)
-      pages.set(name, readPage(name, stripBom(document.text), document.format))
+      if (isInside(folder, document.path)) pages.set(siteName(folder, document.path), this.#openPage(folder, document))
     }
+    const openPaths = new Set(open.map((document) => document.path))
+    for (const known of this.#openPages.keys()) if (!openPaths.has(known)) this.#openPages.delete(known)
     const self = siteName(folder, path)
     if (!pages.has(self)) return []
     return lintSite([...pages.values()], config).get(self) ?? []
+  }
+
+  #openPage(folder: string, document: OpenPage): SitePage {
+    const name = siteName(folder, document.path)
+    const known = this.#openPages.get(document.path)
+    if (known && known.page.path === name && known.document.text === document.text && known.document.format === document.format) return known.page
+    const page = readPage(name, stripBom(document.text), document.format)
+    this.#openPages.set(document.path, {document, page})
+    return page
   }
 
   async #scan(folder: string): Promise<FolderScan> {
@@ -82,7 +96,7 @@ async function rescan(folder: string, previous: FolderScan | undefined, log: (me
       }
       if (info.size > maxPageBytes) continue
       const text = stripBom(await readFile(file, 'utf8'))
-      if (text.slice(0, 8000).includes('\u0000')) continue
+      if (looksBinary(text)) continue
       pages.set(name, {mtimeMs: info.mtimeMs, page: readPage(name, text, formatOfPath(file) ?? 'text')})
     } catch {
       // A file that vanished or cannot be read is not part of the site.
@@ -112,10 +126,6 @@ async function pageFiles(folder: string): Promise<string[]> {
   }
   await walk(folder)
   return found
-}
-
-function isInside(folder: string, path: string): boolean {
-  return path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
 }
 
 /** A page's name in the site: its path relative to the folder, `/`-separated. */

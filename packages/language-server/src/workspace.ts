@@ -1,9 +1,10 @@
 import {watch, type FSWatcher} from 'node:fs'
-import {basename, dirname, sep} from 'node:path'
+import {basename, dirname} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {MessageType, ShowMessageNotification, type Connection} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {DocumentContext} from './diagnostics.js'
+import {isInside} from './files.js'
 import {isConfigFile, ProjectConfigs} from './project-config.js'
 import {readSettings, type Settings} from './settings.js'
 
@@ -60,7 +61,7 @@ export class Workspace {
   /** The innermost workspace folder holding `path`, if any does. */
   folderContaining(path: string | undefined): string | undefined {
     if (!path) return undefined
-    const inside = this.#folders.filter((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep))
+    const inside = this.#folders.filter((folder) => path === folder || isInside(folder, path))
     return inside.sort((a, b) => b.length - a.length)[0]
   }
 

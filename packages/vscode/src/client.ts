@@ -1,6 +1,9 @@
 import * as vscode from 'vscode'
 import {LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
 
+/** The languages the server checks (besides the files matched by `shenjiao.include`). */
+export const checkedLanguages: readonly string[] = ['markdown', 'html', 'plaintext']
+
 /** The server's command that fixes a whole document; it takes the document's URI. */
 const fixAllCommand = 'shenjiao.fixAll'
 
@@ -16,9 +19,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
   }
   const include = vscode.workspace.getConfiguration('shenjiao').get<string[]>('include', [])
   const documentSelector: DocumentSelector = ['file', 'untitled'].flatMap((scheme) => [
-    {scheme, language: 'markdown'},
-    {scheme, language: 'html'},
-    {scheme, language: 'plaintext'},
+    ...checkedLanguages.map((language) => ({scheme, language})),
     ...include.map((pattern) => ({scheme, pattern})),
   ])
   const clientOptions: LanguageClientOptions = {

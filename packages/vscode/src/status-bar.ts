@@ -1,6 +1,5 @@
 import * as vscode from 'vscode'
-
-const languages = new Set(['markdown', 'html', 'plaintext'])
+import {checkedLanguages} from './client.js'
 
 /** A status-bar item with the number of shenjiao problems in the active document. */
 export function createProblemCount(): vscode.Disposable {
@@ -10,7 +9,7 @@ export function createProblemCount(): vscode.Disposable {
 
   const update = (): void => {
     const document = vscode.window.activeTextEditor?.document
-    if (!document || !languages.has(document.languageId)) {
+    if (!document || !checkedLanguages.includes(document.languageId)) {
       item.hide()
       return
     }

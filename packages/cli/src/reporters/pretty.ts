@@ -1,4 +1,4 @@
-import {LineIndex, type Severity} from '@shenjiao/core'
+import {LineIndex, type Finding, type Severity} from '@shenjiao/core'
 import type {Tally} from '../tally.js'
 import {palette} from './colors.js'
 import {excerpt} from './excerpt.js'
@@ -14,6 +14,11 @@ const severityLabels: Record<Severity, string> = {error: '错误', warning: '警
 export function prettyReporter(write: Write, options: {color: boolean; fixing: boolean}): Reporter {
   const paint = palette(options.color)
 
+  /** The first line of every finding, of a file or of the site. */
+  const headline = (path: string, finding: Finding): string =>
+    `${paint.bold(`${path}:${finding.line}:${finding.column}`)}  ${paint.severity[finding.severity](finding.severity)}  ` +
+    `${printable(finding.message)}  ${paint.dim(finding.ruleId)}\n`
+
   const reportFile = (file: CheckedFile): void => {
     const path = printable(file.path)
     if (file.fixed > 0) write(`${paint.bold(path)}  ${paint.green(`已修复 ${file.fixed} 处`)}\n`)
@@ -28,8 +33,7 @@ export function prettyReporter(write: Write, options: {color: boolean; fixing: b
       const shown = excerpt(file.text, lines, finding, masked)
       const gutter = String(shown.line)
       write(
-        `${paint.bold(`${path}:${finding.line}:${finding.column}`)}  ${severity(finding.severity)}  ` +
-          `${printable(finding.message)}  ${paint.dim(finding.ruleId)}\n` +
+        headline(path, finding) +
           `  ${paint.dim(`${gutter} |`)} ${shown.source}\n` +
           `  ${paint.dim(`${' '.repeat(gutter.length)} |`)} ${' '.repeat(shown.marker)}${severity('^'.repeat(shown.width))}\n\n`,
       )
@@ -54,14 +58,8 @@ export function prettyReporter(write: Write, options: {color: boolean; fixing: b
 
   /** Site findings sit at a page's title; the title is the excerpt. */
   const reportSite = (page: SitePage): void => {
-    for (const finding of page.findings) {
-      const severity = paint.severity[finding.severity]
-      write(
-        `${paint.bold(`${printable(page.path)}:${finding.line}:${finding.column}`)}  ${severity(finding.severity)}  ` +
-          `${printable(finding.message)}  ${paint.dim(finding.ruleId)}\n` +
-          `  ${paint.dim('|')} ${printable(finding.actual)}\n\n`,
-      )
-    }
+    const path = printable(page.path)
+    for (const finding of page.findings) write(`${headline(path, finding)}  ${paint.dim('|')} ${printable(finding.actual)}\n\n`)
   }
 
   return {checked: reportFile, failed: () => {}, site: reportSite, end: summarize}
