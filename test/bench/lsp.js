@@ -1,7 +1,8 @@
 // `npm run bench:lsp`: the language server as an editor feels it. Not a test: numbers only.
 //
 // Starts the built server over stdio as a push client (Neovim-like) does, opens a Markdown
-// document of 20 000 characters made from examples/tongzhi.md, then:
+// document of 20 000 characters made from examples/tongzhi.md inside a workspace folder (an
+// empty temporary one: the folder is read as a site, as in an editor), then:
 //  1. types into it at a typing pace (one keystroke every SHENJIAO_BENCH_TYPING_MS, default
 //     60 ms, longer than the default 25 ms debounce) and measures edit → publishDiagnostics
 //     latency for each keystroke, after an untimed warm-up;
@@ -9,8 +10,10 @@
 //     its diagnostics) and samples the server's RSS every 1 000 edits, to show whether
 //     memory stays flat.
 import {spawn} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
 import {repoRoot as root} from './texts.js'
 
@@ -20,6 +23,8 @@ const warmupEdits = 100
 const timedEdits = Number(process.env.SHENJIAO_BENCH_EDITS ?? 600)
 const memoryEdits = Number(process.env.SHENJIAO_BENCH_MEMORY_EDITS ?? 10_000)
 const size = 20_000
+/** The workspace folder the document lives in; empty, so the site is the document alone. */
+const folder = mkdtempSync(join(tmpdir(), 'shenjiao-bench-lsp-'))
 
 if (!existsSync(join(root, 'packages/language-server/dist/index.js'))) {
   console.error('packages/language-server/dist is missing: run `npm run build` first.')
@@ -58,7 +63,7 @@ connection.onNotification('textDocument/publishDiagnostics', ({version, diagnost
 })
 connection.listen()
 
-const uri = 'file:///bench/tongzhi-20k.md'
+const uri = pathToFileURL(join(folder, 'tongzhi-20k.md')).href
 let text = document()
 let version = 1
 const sentAt = new Map()
@@ -85,7 +90,7 @@ function edit(start, end, insert) {
 }
 
 const started = performance.now()
-await connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {workspace: {configuration: true}}})
+await connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {workspace: {configuration: true}}})
 await connection.sendNotification('initialized', {})
 await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version, text}})
 await published(1)

@@ -45,7 +45,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   const ruleDocs = new RuleDocs(options.ruleDocDirs ?? defaultRuleDocDirs())
   const log = (message: string): void => connection.console.log(`[shenjiao] ${message}`)
   const inform = (message: string): void => void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Info, message})
-  const site = new SiteIndex(log)
+  const site = new SiteIndex(log, () => diagnostics.refreshAll())
   let workspace: Workspace
   let diagnostics: Diagnostics
   let markdownHover = true
