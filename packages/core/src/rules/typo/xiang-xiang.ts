@@ -10,6 +10,12 @@ const animal = /^(?:头|只|群|的|大|小|白|野|亚洲|非洲)$/u
 /** Characters that form a word with a following 象 the segmenter left apart (現象 in traditional text). */
 const xiangWordStart = /^[现現形对對印气氣景想抽迹跡表假意征徵星天万萬具物乱亂险險幻心脉脈舌血病卦]$/u
 
+/**
+ * What makes a lone 象 the verb “resemble” and not the animal (一头象走过来, 象群迁移, 野生象进入村庄):
+ * a comparison closing it later in the clause (象雨后春笋一样, 要象大庆那样, 象这样).
+ */
+const comparisonInClause = /^[^，。；！？,;!?\n]{0,30}?(?:一样|那样|这样|一般|似的|般)/u
+
 /** A one-character noun or abbreviation before 象: the segmenter split a word (法｜象) it did not know. */
 function isSplitNoun(token: Token): boolean {
   return token.text.length === 1 && /^[nj]/.test(token.tag)
@@ -19,11 +25,13 @@ function isSplitNoun(token: Token): boolean {
  * A 象 outside the segmenter's words (not inside 现象, 形象, 象征 …): a word of its own, or
  * part of a piece it could not look up (要象), going on with Han text. That is the verb or
  * preposition “resemble, such as”, unless the word before makes it the animal (一头象) or
- * a 象 word the segmenter left apart (traditional 現｜象).
+ * a 象 word the segmenter left apart (traditional 現｜象); and only with a comparison later
+ * in the clause.
  */
 function xiangOutsideWords({text, start, tokens}: Occurrence): boolean {
   const token = tokenContaining(tokens, start)
   if (!token || !isHan(text[start + 1]) || xiangWordStart.test(charBefore(text, start) ?? '')) return false
+  if (!comparisonInClause.test(text.slice(start + 1))) return false
   if (token.tag === 'x' && token.text !== '象') return true
   if (token.text !== '象') return false
   const before = tokenEndingAt(tokens, start)
