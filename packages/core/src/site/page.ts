@@ -27,8 +27,13 @@ export interface SitePage {
   titleLocation: TitleLocation
   /** Titles named in 《》 in the page's title, without the marks. */
   citedTitles: readonly string[]
-  /** 发文字号 in the title, its declared metadata or its opening lines. */
+  /** 发文字号 the page names: in its title, its declared metadata or its opening lines (an interpretation names its policy's). */
   documentNumbers: readonly string[]
+  /**
+   * The page's own 发文字号: declared, in the title, or standing alone on an opening line (某政发〔2026〕3号,
+   * 发文字号：某政发〔2026〕3号). A number the opening cites in running text (根据《…》（国办发〔2023〕12号）) is another document's.
+   */
+  ownDocumentNumbers: readonly string[]
   /** Addresses of everything the page links to. */
   links: ReadonlySet<string>
   /** Site rules that a `shenjiao-disable` comment silences at the title. */
@@ -42,6 +47,8 @@ const interpretationTitle = /解读|一图读懂|图解|图说|答记者问|政�
 /** A 公文 title names its 文种 last: 关于…的通知 is a policy even when it is about 解读 work. */
 const policyTitle = /(?:通知|意见|决定|办法|规定|方案|条例|细则|规划|批复|公告|通告|措施|规则|纲要|指引|指南|标准|清单|实施意见|工作要点)$/
 const documentNumber = /[\p{Script=Han}A-Za-z]{1,10}〔\d{4}〕\d{1,4}号/gu
+/** An opening line that is only a 发文字号, perhaps behind its label. */
+const standaloneNumber = /^(?:(?:发文字号|文号)[:：]\s*)?([\p{Script=Han}A-Za-z]{1,10}〔\d{4}〕\d{1,4}号)$/u
 const citedTitle = /《([^《》\n]{2,120})》/g
 /** How far into a page a 文号 still counts as the page's own (its 文号 line sits under the title). */
 const openingLength = 400
@@ -60,6 +67,7 @@ export function readPage(path: string, text: string, format: Format): SitePage {
     .map((block) => block.text)
     .join('\n')
     .slice(0, openingLength)
+  const standalone = opening.split('\n').flatMap((line) => standaloneNumber.exec(line.trim())?.slice(1, 2) ?? [])
   const declaredNumber = typeof document.metadata.number === 'string' ? [document.metadata.number] : []
   const declaredUrl = typeof document.metadata.url === 'string' ? [document.metadata.url] : []
   const base = addressOf(path)
@@ -71,6 +79,7 @@ export function readPage(path: string, text: string, format: Format): SitePage {
     titleLocation,
     citedTitles: [...title.matchAll(citedTitle)].map((match) => normalizeTitle(match[1]!)),
     documentNumbers: [...new Set([...declaredNumber, ...facts.numbers, ...numbersIn(`${title}\n${opening}`)])],
+    ownDocumentNumbers: [...new Set([...declaredNumber, ...facts.numbers, ...numbersIn(title), ...standalone])],
     links: new Set(facts.links.map((href) => resolveLink(href, base))),
     silenced: silencedAtTitle(titleLocation, document.directives, text, lines),
   }

@@ -50,6 +50,20 @@ describe('linkage/two-way', () => {
     expect(summary(files).map(([path]) => path).sort()).toEqual(['zcjd/wenda.txt', 'zwgk/cuoshi.html'])
   })
 
+  it('does not take a 文号 a policy only cites for its own', () => {
+    const files = [
+      {path: 'zwgk/xiaofei.md', text: '# 某市关于促进消费的实施方案\n\n根据《国务院办公厅关于促进消费的意见》（国办发〔2023〕12号），结合本市实际，制定本方案。\n', format: 'markdown' as const},
+      {path: 'zcjd/yijian.md', text: '# 政策问答\n\n国办发〔2023〕12号文件印发后，各方关心的问题如下。\n', format: 'markdown' as const},
+    ]
+    expect(summary(files)).toEqual([])
+  })
+
+  it('pairs by a 文号 written behind its label or after other words', () => {
+    const labelled = {path: 'zwgk/cuoshi.md', text: '# 某市人民政府关于印发某市支持中小企业高质量发展若干措施的通知\n\n发文字号：某政发〔2026〕3号\n', format: 'markdown' as const}
+    const files = [labelled, {path: 'zcjd/wenda.txt', text: '政策问答\n按照某政发〔2026〕3号文件要求，现就有关问题解答如下。\n', format: 'text' as const}]
+    expect(summary(files).map(([path]) => path).sort()).toEqual(['zcjd/wenda.txt', 'zwgk/cuoshi.md'])
+  })
+
   it('does not pair titles that merely share a short word', () => {
     const files = [
       {path: 'a.md', text: '# 关于开展检查的通知\n', format: 'markdown' as const},

@@ -12,18 +12,23 @@ function namesPolicy(cited: string, policy: SitePage): boolean {
   return shorter.length >= shortestPartialTitle && longer.includes(shorter)
 }
 
+/** Two 文号 as read from text: one may carry words before its 代字 (根据国办发〔2023〕12号). */
+function sameNumber(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a)
+}
+
 function linksTo(from: SitePage, to: SitePage): boolean {
   for (const address of to.addresses) if (from.links.has(address)) return true
   return false
 }
 
-/** The policies an interpretation is about: the ones it links to, names in 《》 or cites by 文号. */
+/** The policies an interpretation is about: the ones it links to, names in 《》 or cites by their own 文号. */
 function interpretedBy(interpretation: SitePage, policies: readonly SitePage[]): SitePage[] {
   return policies.filter(
     (policy) =>
       linksTo(interpretation, policy) ||
       interpretation.citedTitles.some((cited) => namesPolicy(cited, policy)) ||
-      interpretation.documentNumbers.some((number) => policy.documentNumbers.includes(number)),
+      interpretation.documentNumbers.some((number) => policy.ownDocumentNumbers.some((own) => sameNumber(number, own))),
   )
 }
 
