@@ -118,7 +118,7 @@ const isSimilar = (a, b) => (similar.get(a) ?? '').includes(b) || (similar.get(b
  * other words in their own right) or whose "right" side is not a correction; found by reading
  * every two-character mined pair, which are the ones most likely to occur in correct text.
  */
-const notErrors = new Set(['判辞', '贺辞', '夙儒', '夙来', '梯己', '楞怔', '杀尾', '皮簧', '沙壶', '棉子', '委宛', '花梢', '花稍', '仓黄', '哑叭', '象片', '警省', '牵就', '屈伏', '妆束', '混身', '叫真', '难德', '红虹', '泰泰'])
+const notErrors = new Set(['判辞', '贺辞', '夙儒', '夙来', '梯己', '楞怔', '杀尾', '皮簧', '沙壶', '棉子', '委宛', '花梢', '花稍', '仓黄', '哑叭', '象片', '警省', '牵就', '屈伏', '妆束', '混身', '叫真', '难德', '红虹', '泰泰', '爬上'])
 const functionWordPairs = ['的地', '的得', '地得', '做作', '象像', '账帐', '需须', '以已', '在再', '他它', '他她', '它她', '那哪']
 const isFunctionWordPair = (a, b) => functionWordPairs.some((pair) => pair.includes(a) && pair.includes(b))
 
