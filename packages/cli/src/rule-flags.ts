@@ -1,4 +1,4 @@
-import {levelOf, ruleIds, rules, siteRules, type Config, type RuleLevel, type RuleSetting} from '@shenjiao/core'
+import {everyRule, levelOf, ruleIds, type Config, type RuleLevel, type RuleSetting} from '@shenjiao/core'
 import {UsageError} from './usage-error.js'
 
 /** One `--rule <id>[=<level>]`; no level means “run this rule” (and, with it, only the rules named). */
@@ -29,7 +29,7 @@ export function parseRuleFlag(value: string): RuleFlag {
 export function applyRuleFlags(config: Config, ruleFlags: readonly RuleFlag[]): Config {
   if (ruleFlags.length === 0) return config
   const settings: Record<string, RuleSetting> = {...config.rules}
-  const all = [...rules, ...siteRules]
+  const all = everyRule
   if (ruleFlags.some((flag) => flag.level === undefined)) {
     const named = new Set(ruleFlags.map((flag) => flag.id))
     for (const rule of all) if (!named.has(rule.id)) settings[rule.id] = 'off'

@@ -21,7 +21,7 @@ export {parse, formatOfPath, supportedExtensions, extractHtml, extractMarkdown, 
 export {LineIndex} from './parse/line-index.js'
 export {createMatcher, type Match, type Matcher} from './dictionaries/matcher.js'
 export {getSegmenter, defaultSegmenter, segmenterNames, type Segmenter, type SegmenterName, type Token} from './segment/index.js'
-export {rules, ruleIds, siteRules} from './rules/index.js'
+export {everyRule, rules, ruleIds, siteRules} from './rules/index.js'
 export {defineSiteRule, type SiteReport, type SiteRule, type SiteRuleDefinition} from './engine/site-rule.js'
 export {checkSite, lintSite, type SiteFile} from './site/check-site.js'
 export {readPage, type PageKind, type SitePage} from './site/page.js'

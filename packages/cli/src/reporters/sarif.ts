@@ -1,6 +1,6 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {rules, siteRules, type Finding, type Severity, type SiteRule, type Rule} from '@shenjiao/core'
+import {everyRule, type Finding, type Severity, type SiteRule, type Rule} from '@shenjiao/core'
 import {packageInfo} from '../package-info.js'
 import type {FailedFile, Reporter, Write} from './reporter.js'
 
@@ -14,7 +14,7 @@ const levels: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', 
 export function sarifReporter(write: Write): Reporter {
   const results: object[] = []
   const notifications: object[] = []
-  const described = [...rules, ...siteRules]
+  const described = everyRule
   const ruleIndex = new Map(described.map((rule, index) => [rule.id, index]))
   const add = (file: {path: string; findings: readonly Finding[]}): void => {
     const location = artifactLocation(file.path)

@@ -1,4 +1,4 @@
-import {rules, siteRules} from '../rules/index.js'
+import {everyRule} from '../rules/index.js'
 import {segmenterNames} from '../segment/index.js'
 import {presetNames} from './config.js'
 
@@ -12,7 +12,7 @@ const levels = ['off', 'error', 'warning', 'info']
  */
 export function configSchema(): Record<string, unknown> {
   const ruleProperties = Object.fromEntries(
-    [...rules, ...siteRules].map((rule) => [
+    everyRule.map((rule) => [
       rule.id,
       {
         description: `默认 ${rule.severity}${rule.recommended ? '，recommended 预设启用' : ''}；说明：${rule.url}`,

@@ -21,5 +21,8 @@ export const rules: ReadonlyArray<Rule<string, any>> = [
 
 export {siteRules}
 
-/** The ids of every rule, document and site rules alike: what configuration may name. */
-export const ruleIds: ReadonlySet<string> = new Set([...rules, ...siteRules].map((rule) => rule.id))
+/** Every rule, document rules then site rules: what configuration may name and reports describe. */
+export const everyRule = [...rules, ...siteRules]
+
+/** The ids of every rule, document and site rules alike. */
+export const ruleIds: ReadonlySet<string> = new Set(everyRule.map((rule) => rule.id))
