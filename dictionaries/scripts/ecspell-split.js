@@ -47,6 +47,8 @@ export function parseEcspell(text) {
 
 /** The substituted characters of an ECSpell row, `wrong + right` each (染道 → 渠道: '染渠'). */
 export function errorPairs({source, target}) {
-  if (source.length !== target.length) return []
-  return [...source].flatMap((char, i) => (char === target[i] ? [] : [char + target[i]]))
+  const wrong = [...source]
+  const right = [...target]
+  if (wrong.length !== right.length) return []
+  return wrong.flatMap((char, i) => (char === right[i] ? [] : [char + right[i]]))
 }
